@@ -1,0 +1,73 @@
+// Migration operations used by `npm run db:migrate`, `npm run db:migration -- NAME`,
+// `npm start` and the test setup.
+import fs from "node:fs";
+import path from "node:path";
+import { openEngine } from "./engine";
+import { MIGRATIONS_DIR, LOCKFILE, MigrationInputError, NO_FILTERS, readMigrations, readSchema } from "./folder";
+import { explainDatabaseError } from "./errors";
+
+export { MigrationInputError } from "./folder";
+export { explainDatabaseError } from "./errors";
+
+type Paths = { migrationsDir?: string; schemaPath?: string };
+
+async function withEngine<T>(url: string, schemaPath: string | undefined, work: (engine: Awaited<ReturnType<typeof openEngine>>) => Promise<T>) {
+  let engine: Awaited<ReturnType<typeof openEngine>> | undefined;
+  try {
+    engine = await openEngine(url, readSchema(schemaPath));
+    return await work(engine);
+  } catch (error) {
+    throw explainDatabaseError(error);
+  } finally {
+    await engine?.close();
+  }
+}
+
+/** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
+export async function applyMigrations(url: string, { migrationsDir = MIGRATIONS_DIR, schemaPath }: Paths = {}): Promise<string[]> {
+  const migrationsList = readMigrations(migrationsDir);
+  if (migrationsList.migrationDirectories.length === 0) {
+    throw new MigrationInputError(`No migrations found in ${migrationsDir}.`);
+  }
+  return withEngine(url, schemaPath, async (engine) => {
+    const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    return result.appliedMigrationNames;
+  });
+}
+
+/**
+ * SQL that would bring a database built from the migrations to what schema.prisma describes,
+ * or "" when they agree. Replays the migrations on a shadow database (needs CREATEDB).
+ */
+export async function pendingSchemaChanges(url: string, { migrationsDir = MIGRATIONS_DIR, schemaPath }: Paths = {}): Promise<string> {
+  const migrationsList = readMigrations(migrationsDir);
+  const schema = readSchema(schemaPath);
+  return withEngine(url, schemaPath, async (engine) => {
+    const from = migrationsList.migrationDirectories.length
+      ? ({ tag: "migrations", ...migrationsList } as const)
+      : ({ tag: "empty" } as const);
+    const result = await engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
+    });
+    return result.exitCode === 0 ? "" : (result.stdout ?? "").trim();
+  });
+}
+
+/** Writes prisma/migrations/NNNN_name/migration.sql from the schema's pending changes. */
+export async function createMigration(url: string, name: string, { migrationsDir = MIGRATIONS_DIR, schemaPath }: Paths = {}) {
+  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  if (!slug) throw new MigrationInputError("Give the migration a name: npm run db:migration -- add_import_jobs");
+  const sql = await pendingSchemaChanges(url, { migrationsDir, schemaPath });
+  if (!sql) return null;
+  const existing = readMigrations(migrationsDir).migrationDirectories.length;
+  const folder = `${String(existing + 1).padStart(4, "0")}_${slug}`;
+  fs.mkdirSync(path.join(migrationsDir, folder), { recursive: true });
+  fs.writeFileSync(path.join(migrationsDir, folder, "migration.sql"), sql + "\n");
+  const lock = path.join(migrationsDir, "migration_lock.toml");
+  if (!fs.existsSync(lock)) fs.writeFileSync(lock, LOCKFILE);
+  return { folder, sql };
+}
