@@ -1,0 +1,95 @@
+// npm test — every check the project has, in order: types, lint, unit tests, integration tests
+// against a throwaway PostgreSQL, and Playwright end-to-end tests in Chromium against a
+// production build served by `next start` over a freshly seeded throwaway database.
+//   npm test -- --only unit,e2e     runs a subset
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startEmbedded, freePort } from "../db/embedded.ts";
+import { applyMigrations } from "../db/migrate/index.ts";
+import { PROJECT_ROOT } from "../db/migrate/folder.ts";
+import { ensureBuild, NEXT_BIN } from "./build.ts";
+import { run, startGroup } from "./processes.ts";
+import { parseArgs, runCli } from "./run.ts";
+
+const bin = (pkg: string, file: string) => path.join(PROJECT_ROOT, "node_modules", pkg, file);
+const testEnv = { ...process.env, TZ: "Asia/Almaty", NEXT_TELEMETRY_DISABLED: "1" };
+const node = (args: string[], env: NodeJS.ProcessEnv = testEnv) => run(process.execPath, args, { cwd: PROJECT_ROOT, env });
+
+const steps: Record<string, () => Promise<number>> = {
+  types: () => node([bin("typescript", "bin/tsc"), "--noEmit"]),
+  lint: () => node([bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."]),
+  unit: () => node([bin("vitest", "vitest.mjs"), "run", "--project", "unit"]),
+  integration: () => node([bin("vitest", "vitest.mjs"), "run", "--project", "integration"]),
+  e2e: endToEnd,
+};
+
+async function endToEnd(): Promise<number> {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(chromium)) {
+    console.error(`Chromium not found at ${chromium}: install it with 'apt-get install -y chromium' or set CHROMIUM_PATH.`);
+    return 1;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+  fs.chmodSync(dataDir, 0o777);
+  const database = await startEmbedded({ dataDir: path.join(dataDir, "pg") });
+  let web: ReturnType<typeof startGroup> | undefined;
+  try {
+    await applyMigrations(database.url);
+    const { seedDemo } = await import("../demo/seed.ts");
+    // A tenth of the national scale: every screen has realistic data, the suite stays quick.
+    await seedDemo(database.url, { scale: 0.1, force: false, log: () => {} });
+    const port = await freePort();
+    const env = {
+      ...testEnv,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    };
+    await ensureBuild(env);
+    web = startGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    await waitUntilServing(`http://127.0.0.1:${port}/`);
+    return await node([bin("@playwright/test", "cli.js"), "test"], { ...env, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: chromium });
+  } finally {
+    await web?.stop();
+    await database.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function waitUntilServing(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      await fetch(url, { redirect: "manual" });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`next start did not answer at ${url}`);
+}
+
+await runCli(async () => {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const only = typeof flags.get("only") === "string" ? String(flags.get("only")).split(",") : Object.keys(steps);
+  const results: [string, boolean, number][] = [];
+  for (const name of only) {
+    const step = steps[name];
+    if (!step) throw new Error(`Unknown step "${name}"; steps are: ${Object.keys(steps).join(", ")}`);
+    console.log(`\n▶ ${name}`);
+    const started = Date.now();
+    const code = await step().catch((error) => {
+      console.error(`Error: ${(error as Error).message}`);
+      return 1;
+    });
+    results.push([name, code === 0, Date.now() - started]);
+    if (code !== 0) break; // later steps build on earlier ones
+  }
+  console.log("\nSummary:");
+  for (const [name, ok, ms] of results) console.log(`  ${ok ? "✓" : "✗"} ${name} (${(ms / 1000).toFixed(1)} s)`);
+  const failed = results.filter(([, ok]) => !ok).length;
+  const skipped = only.length - results.length;
+  console.log(`steps: ${results.length - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  if (failed) process.exitCode = 1;
+});
