@@ -1,0 +1,34 @@
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
+import { nationalScope } from "@/lib/dashboard/headline";
+import { getHeadlineFigures } from "@/lib/dashboard/queries";
+
+// The national headline figures. Read on every request: a placement saved a moment ago must
+// already count (issue 5), so nothing here is prerendered at build time.
+export default async function HomePage() {
+  await connection();
+  const [data, t, format] = await Promise.all([getHeadlineFigures(nationalScope), getTranslations("home"), getFormatter()]);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("title")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+        <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+          <span>
+            {t.rich("asOf", {
+              time: format.dateTime(data.asOf, { dateStyle: "long", timeStyle: "short" }),
+              when: (chunks) => (
+                <time dateTime={data.asOf.toISOString()} data-testid="headline-as-of">
+                  {chunks}
+                </time>
+              ),
+            })}
+          </span>
+          <span>{data.targetYear === null ? t("noTargets") : t("targetYear", { year: String(data.targetYear) })}</span>
+        </p>
+      </div>
+      <HeadlineGrid figures={data.figures} />
+    </div>
+  );
+}

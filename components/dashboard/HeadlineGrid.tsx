@@ -1,0 +1,30 @@
+import { useTranslations } from "next-intl";
+import { headlineMetrics, type HeadlineFigures, type HeadlineMetric } from "@/lib/dashboard/headline";
+import { HeadlineCard } from "./HeadlineCard";
+
+/** Explanatory line under each figure; both youth figures share the definition of youth. */
+const noteKey = {
+  projects: "projectsNote",
+  peopleEmployed: "peopleEmployedNote",
+  referredByEmploymentCentres: "referredByEmploymentCentresNote",
+  youthAmongReferred: "youthNote",
+  youthAmongAll: "youthNote",
+  objectsCommissioned: "objectsCommissionedNote",
+  permanentJobs: "permanentJobsNote",
+  adjacentIndustryJobs: "adjacentIndustryJobsNote",
+} as const satisfies Record<HeadlineMetric, string>;
+
+export function HeadlineGrid({ figures }: { figures: HeadlineFigures["figures"] }) {
+  const t = useTranslations("headline");
+  return (
+    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      {headlineMetrics.map((metric) => (
+        <li key={metric} className="flex">
+          <div className="flex w-full flex-col [&>article]:flex-1">
+            <HeadlineCard metric={metric} label={t(metric)} note={t(noteKey[metric])} figure={figures[metric]} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
