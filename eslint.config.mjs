@@ -1,0 +1,56 @@
+// ESLint 9 flat config. eslint-config-next 16 ships flat configs natively.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+// style.md: only queries.ts, mutations.ts and lib/db/ talk to the database, so "where is a
+// project saved?" has one answer. Type-only imports of the generated models are harmless.
+const databaseAccess = {
+  patterns: [
+    {
+      allowTypeImports: true,
+      regex: "(^@/generated/prisma/client$|/generated/prisma/client(\\.ts)?$)",
+      message: "Read in lib/<domain>/queries.ts or write in lib/<domain>/mutations.ts; elsewhere import their functions (types: `import type`, enums: @/generated/prisma/enums).",
+    },
+    {
+      allowTypeImports: true,
+      regex: "(^@/lib/db/client$|(^|/)db/client(\\.ts)?$)",
+      message: "Only lib/<domain>/queries.ts, mutations.ts and lib/db/ use the Prisma client.",
+    },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "generated/**",
+    ".data/**",
+    "node_modules/**",
+    "playwright-report/**",
+    "test-results/**",
+    "coverage/**",
+  ]),
+  {
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", databaseAccess],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: [
+      "lib/**/queries.ts",
+      "lib/**/mutations.ts",
+      "lib/**/*.server.ts",
+      "lib/db/**",
+      "lib/demo/**",
+      "lib/cli/**",
+      "tests/**",
+    ],
+    rules: { "@typescript-eslint/no-restricted-imports": "off" },
+  },
+]);
