@@ -53,4 +53,9 @@ export default defineConfig([
     ],
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
+  {
+    // Tool configuration files export a plain object by convention (postcss, prisma, ...).
+    files: ["*.config.{js,mjs,ts}"],
+    rules: { "import/no-anonymous-default-export": "off" },
+  },
 ]);
