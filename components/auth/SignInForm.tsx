@@ -2,7 +2,6 @@
 // The sign-in form: next-auth's signIn("credentials") without a full-page redirect, so that a
 // refusal stays on this page with a translated message (codes: lib/auth/sign-in-errors.ts).
 import { useId, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
 import { parseSignInError, safeCallbackPath, type SignInErrorView } from "@/lib/auth/sign-in-errors";
@@ -10,7 +9,6 @@ import { parseSignInError, safeCallbackPath, type SignInErrorView } from "@/lib/
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const t = useTranslations("auth");
   const format = useFormatter();
-  const router = useRouter();
   const errorId = useId();
   const [error, setError] = useState<SignInErrorView | null>(() => parseSignInError(initialError));
   const [pending, setPending] = useState(false);
@@ -30,8 +28,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         setError(parseSignInError(result?.error ?? "unknown") ?? { code: "unknown" });
         return;
       }
-      router.replace(safeCallbackPath(callbackUrl));
-      router.refresh();
+      // A full page load rather than router.push + refresh: the shared layout (header, navigation)
+      // must be rendered again for the signed-in role, and push followed by refresh races.
+      window.location.replace(safeCallbackPath(callbackUrl));
     } catch {
       setError({ code: "unknown" });
     } finally {
