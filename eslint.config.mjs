@@ -4,13 +4,16 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 // style.md: only queries.ts, mutations.ts and lib/db/ talk to the database, so "where is a
-// project saved?" has one answer. Type-only imports of the generated models are harmless.
+// project saved?" has one answer. The gate is the client instance (lib/db/client). Type-only
+// imports of the generated models are harmless, and so is the `Prisma` namespace: SQL fragment
+// builders (Prisma.sql) and error classes (Prisma.PrismaClientKnownRequestError) cannot query.
 const databaseAccess = {
   patterns: [
     {
       allowTypeImports: true,
+      allowImportNames: ["Prisma"],
       regex: "(^@/generated/prisma/client$|/generated/prisma/client(\\.ts)?$)",
-      message: "Read in lib/<domain>/queries.ts or write in lib/<domain>/mutations.ts; elsewhere import their functions (types: `import type`, enums: @/generated/prisma/enums).",
+      message: "Read in lib/<domain>/queries.ts or write in lib/<domain>/mutations.ts; elsewhere import their functions (types: `import type`, enums: @/generated/prisma/enums, SQL fragments and errors: { Prisma }).",
     },
     {
       allowTypeImports: true,
