@@ -12,6 +12,17 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-// In development Next.js re-evaluates modules on every change; keep one pool per process.
-export const prisma: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+/** Created on first use, so that `next build` can load modules without a DATABASE_URL. */
+function client(): PrismaClient {
+  // In development Next.js re-evaluates modules on every change; keep one pool per process.
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
