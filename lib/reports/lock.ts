@@ -1,0 +1,54 @@
+// The lock on reported months (Order No. 55-р of 27.03.2020: regions report monthly, by the
+// 10th of the next month). Once a region's report for a month is SUBMITTED or APPROVED, writes
+// that would change that month's figures are refused until an analyst returns the report.
+// A record "belongs" to the months of its dates: a placement to the months of its hiring and
+// end dates, a project to those of its actual start, end and commissioning, a permanent job to
+// the month it was created. Callers pass every date the write touches — old AND new values.
+import type { Prisma } from "@/generated/prisma/client";
+
+export class MonthLockedError extends Error {
+  readonly code = "monthLocked" as const;
+  constructor(
+    readonly regionId: number,
+    /** First day of the locked month, "YYYY-MM-01". */
+    readonly month: string,
+  ) {
+    super(`The report for ${month} of region ${regionId} is submitted; the month is locked.`);
+    this.name = "MonthLockedError";
+  }
+}
+
+/** "YYYY-MM-01" of a date-only value (stored as UTC midnight by Prisma's @db.Date). */
+export function monthOf(date: Date): string {
+  return `${date.toISOString().slice(0, 7)}-01`;
+}
+
+/**
+ * Throws MonthLockedError if any of `dates` falls in a month whose report for `regionId` is
+ * submitted or approved. Must run inside the write's transaction: it takes a shared
+ * transaction-level advisory lock on the region, and submitting a report takes the exclusive
+ * one (`lockRegionReports`), so a write and a submission of the same region cannot interleave.
+ */
+export async function assertMonthsOpen(
+  tx: Prisma.TransactionClient,
+  regionId: number,
+  dates: ReadonlyArray<Date | null | undefined>,
+): Promise<void> {
+  const months = [...new Set(dates.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime())).map(monthOf))];
+  if (months.length === 0) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${REPORT_LOCK_SPACE}::int, ${regionId}::int)`;
+  const locked = await tx.$queryRaw<{ month: string }[]>`
+    SELECT to_char("month", 'YYYY-MM-DD') AS month FROM "MonthlyReport"
+    WHERE "regionId" = ${regionId} AND status IN ('SUBMITTED', 'APPROVED')
+      AND "month" = ANY(${months}::date[])
+    ORDER BY "month" LIMIT 1`;
+  if (locked[0]) throw new MonthLockedError(regionId, locked[0].month);
+}
+
+/** Taken by report submission (and review) in their transaction; see assertMonthsOpen. */
+export async function lockRegionReports(tx: Prisma.TransactionClient, regionId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REPORT_LOCK_SPACE}::int, ${regionId}::int)`;
+}
+
+/** First key of the two-key advisory locks used for report locking (arbitrary, fixed). */
+const REPORT_LOCK_SPACE = 55; // Order No. 55-р
