@@ -51,7 +51,8 @@ const R = "ownRegion" as const;
 // Columns: ADMIN, ANALYST, AKIMAT, DEPUTY.
 // ADMIN = everything an analyst may + user.manage. ANALYST = the ministry: reads everything
 // nationally incl. personal data, reviews reports (Order No. 55-р: regions report to the
-// Ministry of Labour), sets targets, publishes snapshots, answers inquiries. AKIMAT = the
+// Ministry of Labour), sets targets, publishes snapshots, registers incoming deputies' inquiries
+// and answers them. AKIMAT = the
 // regional administration: writes its own region's records and report, reads national
 // aggregates. DEPUTY = member of Parliament: reads dashboards, summary, projects and inquiries
 // (ДЗ-145 is a deputies' inquiry) and never personal data — IINs and names are personal data
@@ -79,7 +80,7 @@ const table: Record<Action, readonly [Grant, Grant, Grant, Grant]> = {
   "target.update":       [N,     N,      false, false],
   "snapshot.publish":    [N,     N,      false, false],
   "inquiry.read":        [N,     N,      false, N],
-  "inquiry.create":      [false, false,  false, N],
+  "inquiry.create":      [N,     N,      false, N],
   "inquiry.answer":      [N,     N,      false, false],
   "user.manage":         [N,     false,  false, false],
   "audit.read":          [N,     N,      false, false],

@@ -41,7 +41,7 @@ const expected: Record<string, Record<(typeof roles)[number], Expect>> = {
   "target.update":       { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "snapshot.publish":    { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "inquiry.read":        { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: n },
-  "inquiry.create":      { ADMIN: no, ANALYST: no, AKIMAT: no, DEPUTY: n },
+  "inquiry.create":      { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: n },
   "inquiry.answer":      { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "user.manage":         { ADMIN: n,  ANALYST: no, AKIMAT: no, DEPUTY: no },
   "audit.read":          { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
