@@ -1,0 +1,175 @@
+// A region's figures for one reporting month, COMPUTED from the records (issue 4: "the akimat
+// reviews the month's figures (computed from the data, not typed)"). Only the adjacent-industry
+// jobs are typed by the region. Definitions, for region R and month M (days in Kazakhstan's
+// calendar, dates as stored):
+// - projects in work at M's end: actual start on or before M's last day and no actual end by
+//   then — by the dates, not by today's status, so that a past month shows what was true then
+//   (a suspended project with no end date counts as in work: the model keeps no suspension date);
+// - projects started / completed / commissioned in M: actualStart / actualEnd / commissionedAt in M;
+// - hires in M: placements with hiredAt in M, of them referred by an employment centre, youth;
+// - people employed, referred, youth, youth among referred: DISTINCT workers with a placement
+//   (of that kind) hired on or before M's last day, on any of R's projects — cumulative;
+// - permanent jobs created in M (createdOn in M) and cumulative to M's end;
+// - funding allocated / disbursed: today's totals of R's projects (the model keeps no payment
+//   dates), frozen at submission like the rest;
+// - adjacent-industry jobs: typed by the region, CUMULATIVE as of M's end.
+// Computed straight from the records of the one region (about 5% of the rows), so the figures
+// are exact whatever state the dashboard summaries are in.
+import { Prisma } from "@/generated/prisma/client";
+import { z } from "zod";
+import { monthEndDate, monthStartDate, type MonthKey } from "./period";
+
+export const FIGURE_KEYS = [
+  "projectsInWork",
+  "projectsStarted",
+  "projectsCompleted",
+  "projectsCommissioned",
+  "hires",
+  "hiresReferred",
+  "hiresYouth",
+  "peopleEmployed",
+  "referred",
+  "youth",
+  "youthReferred",
+  "permanentJobsCreated",
+  "permanentJobs",
+  "allocated",
+  "disbursed",
+  "adjacentIndustryJobs",
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+export type MonthFigures = Record<FigureKey, number>;
+
+/** Figures in tenge (shown as money); the rest are counts. */
+export const MONEY_FIGURES: ReadonlySet<FigureKey> = new Set(["allocated", "disbursed"]);
+
+/** Groups of the figures table, in order. */
+export const FIGURE_GROUPS: ReadonlyArray<{ group: "projects" | "people" | "jobs" | "money"; keys: readonly FigureKey[] }> = [
+  { group: "projects", keys: ["projectsInWork", "projectsStarted", "projectsCompleted", "projectsCommissioned"] },
+  { group: "people", keys: ["hires", "hiresReferred", "hiresYouth", "peopleEmployed", "referred", "youth", "youthReferred"] },
+  { group: "jobs", keys: ["permanentJobsCreated", "permanentJobs", "adjacentIndustryJobs"] },
+  { group: "money", keys: ["allocated", "disbursed"] },
+];
+
+/** What MonthlyReport.figures holds: the figures as computed at submission. */
+export const frozenFiguresSchema = z.object({
+  version: z.literal(1),
+  month: z.string(),
+  computedAt: z.string(),
+  figures: z.object(Object.fromEntries(FIGURE_KEYS.map((key) => [key, z.number()])) as Record<FigureKey, z.ZodNumber>),
+});
+export type FrozenFigures = z.infer<typeof frozenFiguresSchema>;
+
+export function freezeFigures(month: MonthKey, figures: MonthFigures, computedAt: Date): FrozenFigures {
+  return { version: 1, month, computedAt: computedAt.toISOString(), figures };
+}
+
+/** The stored figures, or null when there are none or they are not in the known shape. */
+export function parseFrozenFigures(value: unknown): FrozenFigures | null {
+  const parsed = frozenFiguresSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Figures whose value now differs from the frozen one (a change after submission). */
+export function changedFigures(frozen: MonthFigures, live: MonthFigures): FigureKey[] {
+  return FIGURE_KEYS.filter((key) => frozen[key] !== live[key]);
+}
+
+/**
+ * Adjacent-industry jobs are cumulative, so a value below last month's is suspicious — but it
+ * can be a correction, so the form warns and does not refuse.
+ */
+export function adjacentJobsDecreased(previous: number | null, value: number): boolean {
+  return previous !== null && value < previous;
+}
+
+/** Tenge with kopecks, as a number (sums of numeric(16,2) fit a double exactly up to ~9·10¹³). */
+export function tenge(value: unknown): number {
+  return Math.round(Number(value ?? 0) * 100) / 100;
+}
+
+export type FiguresRow = {
+  projects_in_work: number;
+  projects_started: number;
+  projects_completed: number;
+  projects_commissioned: number;
+  hires: number;
+  hires_referred: number;
+  hires_youth: number;
+  people: number;
+  referred: number;
+  youth: number;
+  youth_referred: number;
+  jobs_created: number;
+  jobs: number;
+  allocated: string | number | null;
+  disbursed: string | number | null;
+};
+
+export function toMonthFigures(row: FiguresRow, adjacentIndustryJobs: number): MonthFigures {
+  return {
+    projectsInWork: Number(row.projects_in_work),
+    projectsStarted: Number(row.projects_started),
+    projectsCompleted: Number(row.projects_completed),
+    projectsCommissioned: Number(row.projects_commissioned),
+    hires: Number(row.hires),
+    hiresReferred: Number(row.hires_referred),
+    hiresYouth: Number(row.hires_youth),
+    peopleEmployed: Number(row.people),
+    referred: Number(row.referred),
+    youth: Number(row.youth),
+    youthReferred: Number(row.youth_referred),
+    permanentJobsCreated: Number(row.jobs_created),
+    permanentJobs: Number(row.jobs),
+    allocated: tenge(row.allocated),
+    disbursed: tenge(row.disbursed),
+    adjacentIndustryJobs,
+  };
+}
+
+/** One row of FiguresRow for region `regionId` and month `month` (see the definitions above). */
+export function monthFiguresSql(regionId: number, month: MonthKey): Prisma.Sql {
+  const start = monthStartDate(month);
+  const end = monthEndDate(month);
+  return Prisma.sql`
+    WITH region_projects AS (
+      SELECT "id", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId}
+    ),
+    projects AS (
+      SELECT
+        count(*) FILTER (WHERE "actualStart" <= ${end}::date AND ("actualEnd" IS NULL OR "actualEnd" > ${end}::date))::int AS projects_in_work,
+        count(*) FILTER (WHERE "actualStart" BETWEEN ${start}::date AND ${end}::date)::int AS projects_started,
+        count(*) FILTER (WHERE "actualEnd" BETWEEN ${start}::date AND ${end}::date)::int AS projects_completed,
+        count(*) FILTER (WHERE "commissionedAt" BETWEEN ${start}::date AND ${end}::date)::int AS projects_commissioned
+      FROM region_projects
+    ),
+    hired AS (
+      SELECT pl."workerId", pl."hiredAt", pl."referredByEmploymentCentre" AS referred, pl."youthAtHiring" AS youth
+      FROM "Placement" pl JOIN region_projects p ON p."id" = pl."projectId"
+      WHERE pl."hiredAt" <= ${end}::date
+    ),
+    people AS (
+      SELECT bool_or(referred) AS referred, bool_or(youth) AS youth, bool_or(referred AND youth) AS youth_referred
+      FROM hired GROUP BY "workerId"
+    ),
+    hires AS (
+      SELECT count(*)::int AS hires, count(*) FILTER (WHERE referred)::int AS hires_referred,
+             count(*) FILTER (WHERE youth)::int AS hires_youth
+      FROM hired WHERE "hiredAt" >= ${start}::date
+    ),
+    people_counts AS (
+      SELECT count(*)::int AS people, count(*) FILTER (WHERE referred)::int AS referred,
+             count(*) FILTER (WHERE youth)::int AS youth, count(*) FILTER (WHERE youth_referred)::int AS youth_referred
+      FROM people
+    ),
+    jobs AS (
+      SELECT count(*) FILTER (WHERE j."createdOn" >= ${start}::date)::int AS jobs_created, count(*)::int AS jobs
+      FROM "PermanentJob" j JOIN region_projects p ON p."id" = j."projectId"
+      WHERE j."createdOn" <= ${end}::date
+    ),
+    money AS (
+      SELECT coalesce(sum(f."allocated"), 0)::text AS allocated, coalesce(sum(f."disbursed"), 0)::text AS disbursed
+      FROM "ProjectFunding" f JOIN region_projects p ON p."id" = f."projectId"
+    )
+    SELECT * FROM projects, hires, people_counts, jobs, money`;
+}

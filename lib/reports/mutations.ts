@@ -1,0 +1,123 @@
+// Writes of the monthly report workflow (issue 4; Order No. 55-р of 27.03.2020: the akimats
+// report monthly to the Ministry of Labour). An akimat SUBMITS its region's month: the figures
+// are computed from the records and frozen, and the month is locked (lib/reports/lock.ts) for
+// edits that would change them. An analyst APPROVES (the month stays locked) or RETURNS it with
+// a reason (the month opens again). Each write runs in one transaction with its AuditEvent.
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ReportStatus } from "@/generated/prisma/enums";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/forms/state";
+import { monthHasEnded } from "./deadline";
+import { adjacentJobsDecreased, freezeFigures, monthFiguresSql, toMonthFigures, type FiguresRow } from "./figures";
+import { lockRegionReports } from "./lock";
+import { addMonths, isInPeriod, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
+import type { ReviewReportInput, SubmitReportInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+export type ReportTarget = { regionId: number; month: MonthKey };
+
+/** Statuses from which the akimat may submit: a new or returned report. */
+const SUBMITTABLE: ReadonlySet<ReportStatus> = new Set(["DRAFT", "RETURNED"]);
+
+const reportSelect = {
+  id: true,
+  regionId: true,
+  month: true,
+  status: true,
+  adjacentIndustryJobs: true,
+  comment: true,
+  reviewComment: true,
+  figures: true,
+  submittedAt: true,
+  submittedById: true,
+  reviewedAt: true,
+  reviewedById: true,
+} as const;
+type StoredReport = Prisma.MonthlyReportGetPayload<{ select: typeof reportSelect }>;
+
+/** What the audit log keeps of a report (the month as "YYYY-MM"). */
+function auditSnapshot(report: StoredReport | null) {
+  if (!report) return null;
+  const { id: _id, month, ...rest } = report;
+  return { ...rest, month: monthKeyOf(month) };
+}
+
+function findReport(tx: Tx, { regionId, month }: ReportTarget) {
+  return tx.monthlyReport.findUnique({ where: { regionId_month: { regionId, month: monthStartDate(month) } }, select: reportSelect });
+}
+
+async function assertReportable(tx: Tx, month: MonthKey, now: Date) {
+  const rows = await tx.$queryRaw<Array<{ year: number | null }>>`
+    SELECT greatest((SELECT max("programmeYear") FROM "Project"), (SELECT max("programmeYear") FROM "Target")) AS year`;
+  if (!isInPeriod(month, reportingPeriod(rows[0]?.year ?? null))) throw new DomainError("notInPeriod");
+  if (!monthHasEnded(month, now)) throw new DomainError("monthNotEnded");
+}
+
+export type SubmitResult = { id: number; adjacentDecreased: boolean; previousAdjacentIndustryJobs: number | null };
+
+/**
+ * Submits the region's report for the month: computes and freezes the figures, sets SUBMITTED.
+ * Holds the region's exclusive report lock, so no write into the month can slip in between the
+ * figures being computed and the month being locked (writes take the shared lock in
+ * assertMonthsOpen and then see SUBMITTED).
+ */
+export async function submitReport(actor: Actor, target: ReportTarget, input: SubmitReportInput, now = new Date()): Promise<SubmitResult> {
+  requirePermission(actor, "report.submit", { regionId: target.regionId });
+  return prisma.$transaction(async (tx) => {
+    await lockRegionReports(tx, target.regionId);
+    await assertReportable(tx, target.month, now);
+    const before = await findReport(tx, target);
+    if (before && !SUBMITTABLE.has(before.status)) throw new DomainError("notSubmittable", undefined, { status: before.status });
+    const previous = await findReport(tx, { regionId: target.regionId, month: addMonths(target.month, -1) });
+
+    const rows = await tx.$queryRaw<FiguresRow[]>(monthFiguresSql(target.regionId, target.month));
+    const figures = freezeFigures(target.month, toMonthFigures(rows[0]!, input.adjacentIndustryJobs), now);
+    const fields = {
+      status: "SUBMITTED" as const,
+      adjacentIndustryJobs: input.adjacentIndustryJobs,
+      comment: input.comment,
+      figures,
+      submittedAt: now,
+      submittedById: actor.id,
+    };
+    const after = await tx.monthlyReport.upsert({
+      where: { regionId_month: { regionId: target.regionId, month: monthStartDate(target.month) } },
+      create: { regionId: target.regionId, month: monthStartDate(target.month), ...fields },
+      update: fields,
+      select: reportSelect,
+    });
+    await recordAudit(tx, { actorId: actor.id, entity: "monthlyReport", entityId: after.id, action: "submit", before: auditSnapshot(before), after: auditSnapshot(after) });
+    const previousValue = previous?.adjacentIndustryJobs ?? null;
+    return { id: after.id, adjacentDecreased: adjacentJobsDecreased(previousValue, input.adjacentIndustryJobs), previousAdjacentIndustryJobs: previousValue };
+  });
+}
+
+/**
+ * An analyst's decision on a submitted report. Approving keeps the month locked for good;
+ * returning (with the reason, which the akimat sees) opens it for corrections and resubmission.
+ */
+export async function reviewReport(actor: Actor, target: ReportTarget, input: ReviewReportInput, now = new Date()): Promise<{ id: number; status: ReportStatus }> {
+  requirePermission(actor, "report.review", { regionId: target.regionId });
+  if (input.decision === "return" && !input.reviewComment) throw new DomainError("returnCommentRequired", "reviewComment");
+  return prisma.$transaction(async (tx) => {
+    await lockRegionReports(tx, target.regionId);
+    const before = await findReport(tx, target);
+    if (!before) throw new DomainError("notFound");
+    if (before.status !== "SUBMITTED") throw new DomainError("notReviewable", undefined, { status: before.status });
+    const after = await tx.monthlyReport.update({
+      where: { id: before.id },
+      data: {
+        status: input.decision === "approve" ? "APPROVED" : "RETURNED",
+        reviewComment: input.reviewComment,
+        reviewedAt: now,
+        reviewedById: actor.id,
+      },
+      select: reportSelect,
+    });
+    await recordAudit(tx, { actorId: actor.id, entity: "monthlyReport", entityId: after.id, action: input.decision, before: auditSnapshot(before), after: auditSnapshot(after) });
+    return { id: after.id, status: after.status };
+  });
+}

@@ -1,0 +1,157 @@
+// Reads of the monthly reports (issue 4). Each takes the viewer and asks the permission table
+// again with the record's region as stored (pages check first; this is the second lock).
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { ReportStatus } from "@/generated/prisma/enums";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { monthFiguresSql, parseFrozenFigures, toMonthFigures, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
+import { addMonths, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
+
+export type RegionRef = { id: number; code: string; nameRu: string; nameKk: string; nameEn: string };
+const regionSelect = { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } as const;
+
+/** The latest programme year of the projects or the targets (see lib/reports/period.ts). */
+export async function getLatestProgrammeYear(): Promise<number | null> {
+  const rows = await prisma.$queryRaw<Array<{ year: number | null }>>`
+    SELECT greatest((SELECT max("programmeYear") FROM "Project"), (SELECT max("programmeYear") FROM "Target")) AS year`;
+  return rows[0]?.year ?? null;
+}
+
+export async function getReportingPeriod(): Promise<MonthKey[]> {
+  return reportingPeriod(await getLatestProgrammeYear());
+}
+
+export async function findRegionByCode(code: string): Promise<RegionRef | null> {
+  return prisma.region.findUnique({ where: { code }, select: regionSelect });
+}
+
+export type ReportCell = { regionId: number; month: MonthKey; status: ReportStatus; submittedAt: Date | null };
+
+export type ReportsOverview = {
+  period: MonthKey[];
+  regions: RegionRef[];
+  /** Stored reports of the period; a month with no row has no report yet. */
+  reports: ReportCell[];
+};
+
+/**
+ * Every region's reports over the reporting period (analysts), or the viewer's own region's
+ * (akimats: the permission returns their region and nothing else is read).
+ */
+export async function getReportsOverview(viewer: Actor): Promise<ReportsOverview> {
+  const { regionId } = requirePermission(viewer, "report.read");
+  const period = await getReportingPeriod();
+  const where = regionId === null ? {} : { id: regionId };
+  const [regions, rows] = await Promise.all([
+    prisma.region.findMany({ where, select: regionSelect, orderBy: { code: "asc" } }),
+    period.length === 0
+      ? Promise.resolve([])
+      : prisma.monthlyReport.findMany({
+          where: {
+            ...(regionId === null ? {} : { regionId }),
+            month: { gte: monthStartDate(period[0]!), lte: monthStartDate(period.at(-1)!) },
+          },
+          select: { regionId: true, month: true, status: true, submittedAt: true },
+        }),
+  ]);
+  return {
+    period,
+    regions,
+    reports: rows.map((row) => ({ regionId: row.regionId, month: monthKeyOf(row.month), status: row.status, submittedAt: row.submittedAt })),
+  };
+}
+
+/** The month's figures computed now from the records (lib/reports/figures.ts). */
+export async function computeMonthFigures(regionId: number, month: MonthKey, adjacentIndustryJobs: number): Promise<MonthFigures> {
+  const rows = await prisma.$queryRaw<FiguresRow[]>(monthFiguresSql(regionId, month));
+  return toMonthFigures(rows[0]!, adjacentIndustryJobs);
+}
+
+export type ReportHistoryEntry = {
+  id: string;
+  at: Date;
+  action: string;
+  actorName: string | null;
+  status: ReportStatus | null;
+  comment: string | null;
+};
+
+export type ReportDetails = {
+  region: RegionRef;
+  month: MonthKey;
+  report: {
+    id: number;
+    status: ReportStatus;
+    adjacentIndustryJobs: number;
+    comment: string | null;
+    reviewComment: string | null;
+    submittedAt: Date | null;
+    submittedByName: string | null;
+    reviewedAt: Date | null;
+    reviewedByName: string | null;
+  } | null;
+  /** Figures as computed now. */
+  live: MonthFigures;
+  /** Figures as they were at submission, when the report holds them. */
+  frozen: FrozenFigures | null;
+  /** Adjacent-industry jobs of the previous month's report (cumulative), if any. */
+  previousAdjacentIndustryJobs: number | null;
+  history: ReportHistoryEntry[];
+};
+
+/** One region's report for one month, with its figures and history; region checked as stored. */
+export async function getReportDetails(viewer: Actor, region: RegionRef, month: MonthKey): Promise<ReportDetails> {
+  requirePermission(viewer, "report.read", { regionId: region.id });
+  const [report, previous] = await Promise.all([
+    prisma.monthlyReport.findUnique({
+      where: { regionId_month: { regionId: region.id, month: monthStartDate(month) } },
+      include: { submittedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
+    }),
+    prisma.monthlyReport.findUnique({
+      where: { regionId_month: { regionId: region.id, month: monthStartDate(addMonths(month, -1)) } },
+      select: { adjacentIndustryJobs: true },
+    }),
+  ]);
+  const [live, history] = await Promise.all([
+    computeMonthFigures(region.id, month, report?.adjacentIndustryJobs ?? 0),
+    report ? reportHistory(report.id) : Promise.resolve([]),
+  ]);
+  return {
+    region,
+    month,
+    report: report && {
+      id: report.id,
+      status: report.status,
+      adjacentIndustryJobs: report.adjacentIndustryJobs,
+      comment: report.comment,
+      reviewComment: report.reviewComment,
+      submittedAt: report.submittedAt,
+      submittedByName: report.submittedBy?.name ?? null,
+      reviewedAt: report.reviewedAt,
+      reviewedByName: report.reviewedBy?.name ?? null,
+    },
+    live,
+    frozen: parseFrozenFigures(report?.figures),
+    previousAdjacentIndustryJobs: previous?.adjacentIndustryJobs ?? null,
+    history,
+  };
+}
+
+async function reportHistory(reportId: number): Promise<ReportHistoryEntry[]> {
+  const events = await prisma.auditEvent.findMany({
+    where: { entity: "monthlyReport", entityId: String(reportId) },
+    orderBy: { at: "desc" },
+    select: { id: true, at: true, action: true, after: true, actor: { select: { name: true } } },
+  });
+  return events.map((event) => {
+    const after = (event.after ?? {}) as { status?: ReportStatus; comment?: string | null; reviewComment?: string | null };
+    return {
+      id: event.id.toString(),
+      at: event.at,
+      action: event.action,
+      actorName: event.actor?.name ?? null,
+      status: after.status ?? null,
+      comment: (event.action === "submit" ? after.comment : after.reviewComment) ?? null,
+    };
+  });
+}

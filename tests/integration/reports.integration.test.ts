@@ -1,0 +1,281 @@
+// The monthly report workflow against a real PostgreSQL (issue 4): submission freezes the
+// month's figures and locks the month, only the region's akimat submits, analysts approve or
+// return (with a reason), an approved month stays locked, and the figures equal counts made
+// independently with plain SQL.
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { closeTestPool, resetDatabase, testPool } from "./db";
+
+type Role = "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY";
+const session = vi.hoisted(() => ({ user: null as null | { id: number; email: string; name: string; role: Role; regionId: number | null; sessionVersion: number } }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { prisma } = await import("@/lib/db/client");
+const { assertMonthsOpen, MonthLockedError } = await import("@/lib/reports/lock");
+const { submitReportAction, reviewReportAction } = await import("@/lib/reports/actions");
+const { submitReport, reviewReport } = await import("@/lib/reports/mutations");
+const { getReportDetails, getReportsOverview, computeMonthFigures } = await import("@/lib/reports/queries");
+const { AuthorizationError } = await import("@/lib/auth/permissions");
+const { initialActionState } = await import("@/lib/forms/state");
+
+const MONTH = "2021-03" as const;
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+async function region(code: string) {
+  return prisma.region.create({ data: { code, nameRu: `Регион ${code}`, nameKk: `Өңір ${code}`, nameEn: `Region ${code}` } });
+}
+async function user(email: string, role: Role, regionId: number | null = null) {
+  return prisma.user.create({ data: { email, name: email.split("@")[0]!, role, regionId, passwordHash: "x" } });
+}
+function asSession(u: Awaited<ReturnType<typeof user>>) {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, regionId: u.regionId, sessionVersion: u.sessionVersion };
+}
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+
+let iinCounter = 0;
+async function worker(young: boolean) {
+  iinCounter += 1;
+  return prisma.worker.create({
+    data: { iin: String(iinCounter).padStart(12, "0"), fullName: `Worker ${iinCounter}`, birthDate: d(young ? "2000-01-01" : "1970-01-01"), sex: "MALE" },
+  });
+}
+async function project(regionId: number, code: string, dates: { actualStart?: string; actualEnd?: string; commissionedAt?: string } = {}) {
+  return prisma.project.create({
+    data: {
+      code, name: `Project ${code}`, regionId, category: "SOCIAL", workType: "CAPITAL_REPAIR", programmeYear: 2021,
+      status: dates.commissionedAt ? "COMMISSIONED" : dates.actualEnd ? "COMPLETED" : dates.actualStart ? "IN_PROGRESS" : "PLANNED",
+      actualStart: dates.actualStart ? d(dates.actualStart) : null,
+      actualEnd: dates.actualEnd ? d(dates.actualEnd) : null,
+      commissionedAt: dates.commissionedAt ? d(dates.commissionedAt) : null,
+    },
+  });
+}
+async function placement(workerId: number, projectId: number, hiredAt: string, referred = false, youth = false) {
+  return prisma.placement.create({ data: { workerId, projectId, hiredAt: d(hiredAt), referredByEmploymentCentre: referred, referralNumber: referred ? "R-1" : null, youthAtHiring: youth } });
+}
+
+/** Two regions with projects, people, jobs and money around March 2021. */
+async function fixture() {
+  const akmola = await region("11");
+  const almaty = await region("75");
+  const akimat = await user("akimat.akmola@test", "AKIMAT", akmola.id);
+  const otherAkimat = await user("akimat.almaty@test", "AKIMAT", almaty.id);
+  const analyst = await user("analyst@test", "ANALYST");
+  const deputy = await user("deputy@test", "DEPUTY");
+
+  const school = await project(akmola.id, "P-1", { actualStart: "2020-10-01", actualEnd: "2021-03-15", commissionedAt: "2021-03-30" });
+  const road = await project(akmola.id, "P-2", { actualStart: "2021-03-05" });
+  const clinic = await project(akmola.id, "P-3", { actualStart: "2021-04-02" });
+  const elsewhere = await project(almaty.id, "P-9", { actualStart: "2021-01-10" });
+
+  const [a, b, c, e, f] = [await worker(true), await worker(false), await worker(true), await worker(false), await worker(false)];
+  await placement(a.id, school.id, "2020-11-01", true, true);
+  await placement(a.id, road.id, "2021-03-20", true, true); // same person again: counted once
+  await placement(b.id, school.id, "2021-03-02", false, false);
+  await placement(c.id, road.id, "2021-03-31", true, true);
+  await placement(e.id, clinic.id, "2021-04-02", true, false); // after March
+  await placement(f.id, elsewhere.id, "2021-03-10", true, false); // another region
+
+  await prisma.permanentJob.createMany({
+    data: [
+      { projectId: school.id, title: "Teacher", employer: "School", createdOn: d("2021-03-30") },
+      { projectId: school.id, title: "Guard", employer: "School", createdOn: d("2021-02-15") },
+      { projectId: school.id, title: "Cook", employer: "School", createdOn: d("2021-04-01") },
+    ],
+  });
+  await prisma.projectFunding.createMany({
+    data: [
+      { projectId: school.id, source: "REPUBLICAN_BUDGET", allocated: "1000000.50", disbursed: "900000.25" },
+      { projectId: road.id, source: "LOCAL_BUDGET", allocated: "500000", disbursed: "100000" },
+      { projectId: elsewhere.id, source: "LOCAL_BUDGET", allocated: "777", disbursed: "777" },
+    ],
+  });
+  await prisma.monthlyReport.create({ data: { regionId: akmola.id, month: d("2021-02-01"), status: "APPROVED", adjacentIndustryJobs: 120 } });
+  return { akmola, almaty, akimat, otherAkimat, analyst, deputy, school, road, a };
+}
+
+/** Tries a placement write dated in March 2021 the way every write path does (assertMonthsOpen). */
+async function writeIntoMonth(regionId: number, projectId: number, workerId: number) {
+  return prisma.$transaction(async (tx) => {
+    await assertMonthsOpen(tx, regionId, [d("2021-03-25")]);
+    return tx.placement.create({ data: { workerId, projectId, hiredAt: d("2021-03-25"), youthAtHiring: false } });
+  });
+}
+
+async function reportRow(regionId: number) {
+  const { rows } = await testPool().query(`SELECT status, figures, "adjacentIndustryJobs", "reviewComment", "submittedById", "reviewedById" FROM "MonthlyReport" WHERE "regionId" = $1 AND month = '2021-03-01'`, [regionId]);
+  return rows[0] as undefined | { status: string; figures: { figures: Record<string, number> } | null; adjacentIndustryJobs: number; reviewComment: string | null; submittedById: number | null; reviewedById: number | null };
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  session.user = null;
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  await closeTestPool();
+});
+
+describe("figures of a month", () => {
+  it("equal counts made independently from the records", async () => {
+    const { akmola } = await fixture();
+    const figures = await computeMonthFigures(akmola.id, MONTH, 0);
+    const q = async (sql: string) => Number((await testPool().query(sql, [akmola.id])).rows[0].n);
+    const onRegion = `JOIN "Project" p ON p.id = pl."projectId" AND p."regionId" = $1`;
+    const expected = {
+      projectsInWork: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND "actualStart" < '2021-04-01' AND NOT coalesce("actualEnd" < '2021-04-01', false)`),
+      projectsStarted: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "actualStart") = '2021-03-01'`),
+      projectsCompleted: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "actualEnd") = '2021-03-01'`),
+      projectsCommissioned: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "commissionedAt") = '2021-03-01'`),
+      hires: await q(`SELECT count(*) n FROM "Placement" pl ${onRegion} WHERE date_trunc('month', pl."hiredAt") = '2021-03-01'`),
+      hiresReferred: await q(`SELECT count(*) n FROM "Placement" pl ${onRegion} WHERE date_trunc('month', pl."hiredAt") = '2021-03-01' AND pl."referredByEmploymentCentre"`),
+      hiresYouth: await q(`SELECT count(*) n FROM "Placement" pl ${onRegion} WHERE date_trunc('month', pl."hiredAt") = '2021-03-01' AND pl."youthAtHiring"`),
+      peopleEmployed: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01'`),
+      referred: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01' AND pl."referredByEmploymentCentre"`),
+      youth: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01' AND pl."youthAtHiring"`),
+      youthReferred: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01' AND pl."youthAtHiring" AND pl."referredByEmploymentCentre"`),
+      permanentJobsCreated: await q(`SELECT count(*) n FROM "PermanentJob" j JOIN "Project" p ON p.id = j."projectId" AND p."regionId" = $1 WHERE date_trunc('month', j."createdOn") = '2021-03-01'`),
+      permanentJobs: await q(`SELECT count(*) n FROM "PermanentJob" j JOIN "Project" p ON p.id = j."projectId" AND p."regionId" = $1 WHERE j."createdOn" < '2021-04-01'`),
+      allocated: await q(`SELECT sum(allocated) n FROM "ProjectFunding" f JOIN "Project" p ON p.id = f."projectId" AND p."regionId" = $1`),
+      disbursed: await q(`SELECT sum(disbursed) n FROM "ProjectFunding" f JOIN "Project" p ON p.id = f."projectId" AND p."regionId" = $1`),
+      adjacentIndustryJobs: 0,
+    };
+    expect(figures).toEqual(expected);
+    // And the fixture's own arithmetic, so that both sides cannot be wrong together.
+    expect(figures).toMatchObject({ projectsInWork: 1, projectsStarted: 1, projectsCompleted: 1, projectsCommissioned: 1, hires: 3, hiresReferred: 2, peopleEmployed: 3, referred: 2, youth: 2, youthReferred: 2, permanentJobsCreated: 1, permanentJobs: 2, allocated: 1500000.5, disbursed: 1000000.25 });
+  });
+});
+
+describe("submission", () => {
+  it("freezes the figures, records who and when, audits, and locks the month until the report is returned", async () => {
+    const { akmola, akimat, analyst, road, a } = await fixture();
+    session.user = asSession(akimat);
+    const state = await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150", comment: "Сверено" }));
+    expect(state).toMatchObject({ ok: true, message: "submitted" });
+
+    const row = await reportRow(akmola.id);
+    expect(row).toMatchObject({ status: "SUBMITTED", adjacentIndustryJobs: 150, submittedById: akimat.id });
+    expect(row!.figures!.figures).toMatchObject({ hires: 3, peopleEmployed: 3, adjacentIndustryJobs: 150 });
+    const { rows: audit } = await testPool().query(`SELECT "actorId", action, after FROM "AuditEvent" WHERE entity = 'monthlyReport'`);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: akimat.id, action: "submit", after: { status: "SUBMITTED", month: MONTH } });
+
+    // The month is locked: a write dated in it is refused and nothing is written.
+    await expect(writeIntoMonth(akmola.id, road.id, a.id)).rejects.toBeInstanceOf(MonthLockedError);
+    expect((await testPool().query(`SELECT count(*)::int n FROM "Placement" WHERE "hiredAt" = '2021-03-25'`)).rows[0].n).toBe(0);
+    // A locked month cannot be submitted twice.
+    await expect(submitReport(akimat, { regionId: akmola.id, month: MONTH }, { adjacentIndustryJobs: 1, comment: null })).rejects.toMatchObject({ code: "notSubmittable" });
+
+    // Frozen figures stay as submitted; live ones would change only through an open month.
+    const details = await getReportDetails(akimat, akmola, MONTH);
+    expect(details.frozen?.figures.hires).toBe(3);
+
+    // The analyst returns it with a reason: the month opens again, and the akimat sees why.
+    session.user = asSession(analyst);
+    expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "return", reviewComment: "Уточните число направленных" }))).toMatchObject({ ok: true, message: "returned" });
+    expect(await reportRow(akmola.id)).toMatchObject({ status: "RETURNED", reviewComment: "Уточните число направленных", reviewedById: analyst.id });
+    await expect(writeIntoMonth(akmola.id, road.id, a.id)).resolves.toMatchObject({ projectId: road.id });
+
+    // Resubmission freezes the corrected figures.
+    session.user = asSession(akimat);
+    expect(await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150" }))).toMatchObject({ ok: true });
+    expect((await reportRow(akmola.id))!.figures!.figures.hires).toBe(4);
+  });
+
+  it("warns, without refusing, when the cumulative adjacent-industry jobs fall below last month's", async () => {
+    const { akimat } = await fixture();
+    session.user = asSession(akimat);
+    const state = await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "100" }));
+    expect(state).toMatchObject({ ok: true, message: "submittedWithDecrease", params: { previous: 120 } });
+  });
+
+  it("refuses bad input next to the field and writes nothing", async () => {
+    const { akmola, akimat } = await fixture();
+    session.user = asSession(akimat);
+    for (const value of ["", "-5", "12.5", "abc"]) {
+      const state = await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: value }));
+      expect(state.ok).toBe(false);
+      expect(state.errors?.adjacentIndustryJobs?.length).toBeGreaterThan(0);
+    }
+    expect(await reportRow(akmola.id)).toBeUndefined();
+  });
+
+  it("only the region's akimat may submit: another region's akimat, an analyst and a deputy are refused", async () => {
+    const { akmola, otherAkimat, analyst, deputy } = await fixture();
+    session.user = asSession(otherAkimat);
+    expect(await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "1" }))).toMatchObject({ ok: false, message: "wrongRegion" });
+    session.user = asSession(analyst);
+    expect(await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "1" }))).toMatchObject({ ok: false, message: "forbidden" });
+    session.user = asSession(deputy);
+    expect(await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "1" }))).toMatchObject({ ok: false, message: "forbidden" });
+    session.user = null;
+    expect(await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "1" }))).toMatchObject({ ok: false, message: "unauthenticated" });
+    expect(await reportRow(akmola.id)).toBeUndefined();
+    // Reading is refused the same way.
+    await expect(getReportDetails(otherAkimat, akmola, MONTH)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(getReportDetails(deputy, akmola, MONTH)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(getReportsOverview(deputy)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+
+  it("refuses months outside the reporting period and months not yet over", async () => {
+    const { akmola, akimat } = await fixture();
+    const input = { adjacentIndustryJobs: 1, comment: null };
+    await expect(submitReport(akimat, { regionId: akmola.id, month: "2022-01" }, input)).rejects.toMatchObject({ code: "notInPeriod" });
+    await expect(submitReport(akimat, { regionId: akmola.id, month: "2020-03" }, input)).rejects.toMatchObject({ code: "notInPeriod" });
+    await expect(submitReport(akimat, { regionId: akmola.id, month: MONTH }, input, new Date("2021-03-31T12:00:00Z"))).rejects.toMatchObject({ code: "monthNotEnded" });
+  });
+});
+
+describe("review", () => {
+  it("return requires a comment; approval keeps the month locked for good", async () => {
+    const { akmola, akimat, analyst, otherAkimat, road, a } = await fixture();
+    await submitReport(akimat, { regionId: akmola.id, month: MONTH }, { adjacentIndustryJobs: 130, comment: null });
+
+    session.user = asSession(analyst);
+    const noReason = await reviewReportAction("11", MONTH, initialActionState, form({ decision: "return", reviewComment: "  " }));
+    expect(noReason).toMatchObject({ ok: false, errors: { reviewComment: ["returnCommentRequired"] } });
+    expect((await reportRow(akmola.id))!.status).toBe("SUBMITTED");
+
+    session.user = asSession(otherAkimat);
+    expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).toMatchObject({ ok: false, message: "forbidden" });
+    session.user = asSession(akimat);
+    expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).toMatchObject({ ok: false, message: "forbidden" });
+
+    session.user = asSession(analyst);
+    expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).toMatchObject({ ok: true, message: "approved" });
+    expect(await reportRow(akmola.id)).toMatchObject({ status: "APPROVED", reviewedById: analyst.id });
+
+    await expect(writeIntoMonth(akmola.id, road.id, a.id)).rejects.toBeInstanceOf(MonthLockedError);
+    // An approved report can be neither returned nor resubmitted.
+    await expect(reviewReport(analyst, { regionId: akmola.id, month: MONTH }, { decision: "return", reviewComment: "late" })).rejects.toMatchObject({ code: "notReviewable" });
+    await expect(submitReport(akimat, { regionId: akmola.id, month: MONTH }, { adjacentIndustryJobs: 1, comment: null })).rejects.toMatchObject({ code: "notSubmittable" });
+
+    const { rows } = await testPool().query(`SELECT action FROM "AuditEvent" WHERE entity = 'monthlyReport' ORDER BY id`);
+    expect(rows.map((r) => r.action)).toEqual(["submit", "approve"]);
+  });
+
+  it("a draft or missing report cannot be reviewed", async () => {
+    const { akmola, analyst } = await fixture();
+    await expect(reviewReport(analyst, { regionId: akmola.id, month: MONTH }, { decision: "approve", reviewComment: null })).rejects.toMatchObject({ code: "notFound" });
+    await prisma.monthlyReport.create({ data: { regionId: akmola.id, month: d("2021-03-01"), status: "DRAFT" } });
+    await expect(reviewReport(analyst, { regionId: akmola.id, month: MONTH }, { decision: "approve", reviewComment: null })).rejects.toMatchObject({ code: "notReviewable" });
+  });
+});
+
+describe("overview", () => {
+  it("gives analysts every region and akimats only their own", async () => {
+    const { akimat, analyst } = await fixture();
+    const national = await getReportsOverview(analyst);
+    expect(national.regions.map((r) => r.code)).toEqual(["11", "75"]);
+    expect(national.period[0]).toBe("2020-04");
+    expect(national.period.at(-1)).toBe("2021-12");
+    expect(national.reports).toEqual([expect.objectContaining({ month: "2021-02", status: "APPROVED" })]);
+    const own = await getReportsOverview(akimat);
+    expect(own.regions.map((r) => r.code)).toEqual(["11"]);
+  });
+});
