@@ -1,0 +1,149 @@
+// Reads of placements for the project page. The viewer's scope is an argument; the project's
+// region comes from the database. Names and IINs are personal data (Law of RK "On personal data
+// and their protection"): for a viewer without "personalData.read" in the project's region the
+// list is read with a different SELECT that does not fetch them at all, so no later code can
+// leak what was never loaded.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { RecordNotFoundError } from "@/lib/auth/access";
+import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { ageOn } from "@/lib/iin";
+import { dayText } from "./days";
+
+/** More rows than a page can usefully show; the counts are always complete. */
+export const PLACEMENT_LIST_LIMIT = 500;
+
+const anonymousSelect = {
+  id: true,
+  hiredAt: true,
+  endedAt: true,
+  position: true,
+  referredByEmploymentCentre: true,
+  unemployedBeforeHiring: true,
+  youthAtHiring: true,
+} as const;
+
+const personalSelect = {
+  ...anonymousSelect,
+  referralNumber: true,
+  updatedAt: true,
+  worker: { select: { id: true, iin: true, fullName: true, birthDate: true, sex: true } },
+} as const;
+
+export type AnonymousPlacementRow = {
+  id: number;
+  hiredAt: Date;
+  endedAt: Date | null;
+  position: string | null;
+  referredByEmploymentCentre: boolean;
+  unemployedBeforeHiring: boolean;
+  youthAtHiring: boolean;
+};
+
+export type PersonalPlacementRow = AnonymousPlacementRow & {
+  workerId: number;
+  iin: string;
+  fullName: string;
+  birthDate: Date;
+  sex: "MALE" | "FEMALE";
+  ageAtHiring: number;
+  referralNumber: string | null;
+  updatedAt: Date;
+};
+
+export type ProjectPlacementList =
+  | { personal: true; total: number; rows: PersonalPlacementRow[] }
+  | { personal: false; total: number; rows: AnonymousPlacementRow[] };
+
+async function regionOf(projectId: number): Promise<number> {
+  const project = await prisma.project.findUnique({ where: { id: projectId }, select: { regionId: true } });
+  if (!project) throw new RecordNotFoundError("project", projectId);
+  return project.regionId;
+}
+
+/** The project's placements, newest hiring first; with names and IINs only for those who may see them. */
+export async function listProjectPlacements(viewer: Actor | null, projectId: number): Promise<ProjectPlacementList> {
+  requirePermission(viewer, "project.read");
+  const regionId = await regionOf(projectId);
+  const where = { projectId };
+  const orderBy = [{ hiredAt: "desc" as const }, { id: "desc" as const }];
+  const total = await prisma.placement.count({ where });
+  if (!allows(viewer, "personalData.read", { regionId })) {
+    const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: anonymousSelect });
+    return { personal: false, total, rows };
+  }
+  const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: personalSelect });
+  return {
+    personal: true,
+    total,
+    rows: rows.map(({ worker, ...placement }) => ({
+      ...placement,
+      workerId: worker.id,
+      iin: worker.iin,
+      fullName: worker.fullName,
+      birthDate: worker.birthDate,
+      sex: worker.sex,
+      ageAtHiring: ageOn(worker.birthDate, placement.hiredAt),
+    })),
+  };
+}
+
+export type ProjectPlacementCounts = {
+  placements: number;
+  /** Distinct people: one person with two placements on the project counts once. */
+  people: number;
+  /** People with at least one placement referred by an employment centre. */
+  referredPeople: number;
+  /** People who were 14–35 on the hiring date of at least one placement. */
+  youthPeople: number;
+  /** People whose placement has not ended by `today`. */
+  workingNow: number;
+};
+
+/** Counts for the project page; no personal data, so every reader of the project sees them. */
+export async function countProjectPlacements(viewer: Actor | null, projectId: number, today: Date): Promise<ProjectPlacementCounts> {
+  requirePermission(viewer, "project.read");
+  const [row] = await prisma.$queryRaw<ProjectPlacementCounts[]>`
+    SELECT count(*)::int AS "placements",
+           count(DISTINCT "workerId")::int AS "people",
+           count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre")::int AS "referredPeople",
+           count(DISTINCT "workerId") FILTER (WHERE "youthAtHiring")::int AS "youthPeople",
+           count(DISTINCT "workerId") FILTER (WHERE "hiredAt" <= ${dayText(today)}::date
+             AND ("endedAt" IS NULL OR "endedAt" >= ${dayText(today)}::date))::int AS "workingNow"
+    FROM "Placement" WHERE "projectId" = ${projectId}`;
+  return row ?? { placements: 0, people: 0, referredPeople: 0, youthPeople: 0, workingNow: 0 };
+}
+
+export type PlacementForEdit = {
+  id: number;
+  updatedAt: string;
+  project: { id: number; code: string; name: string; regionId: number };
+  values: Record<string, string>;
+};
+
+/** A placement as the correction form shows it; only for those who may change it. */
+export async function placementForEdit(viewer: Actor | null, placementId: number): Promise<PlacementForEdit> {
+  requirePermission(viewer, "placement.update");
+  const placement = await prisma.placement.findUnique({
+    where: { id: placementId },
+    include: { worker: { select: { iin: true, fullName: true } }, project: { select: { id: true, code: true, name: true, regionId: true } } },
+  });
+  if (!placement) throw new RecordNotFoundError("placement", placementId);
+  requirePermission(viewer, "placement.update", { regionId: placement.project.regionId });
+  return {
+    id: placement.id,
+    updatedAt: placement.updatedAt.toISOString(),
+    project: placement.project,
+    values: {
+      projectCode: placement.project.code,
+      iin: placement.worker.iin,
+      fullName: placement.worker.fullName,
+      position: placement.position ?? "",
+      hiredAt: dayText(placement.hiredAt),
+      endedAt: placement.endedAt ? dayText(placement.endedAt) : "",
+      referredByEmploymentCentre: placement.referredByEmploymentCentre ? "on" : "",
+      referralNumber: placement.referralNumber ?? "",
+      unemployedBeforeHiring: placement.unemployedBeforeHiring ? "on" : "",
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Limits on a placement's dates and on the person's age, in one place for the form, the schema
+// and the import. Pure, no I/O.
+import type { CalendarDate } from "@/lib/iin";
+
+/**
+ * No hiring before 1 January 2020: the Employment Roadmap 2020–2021 (updated by the Government
+ * in March 2020 as an anti-crisis programme) has no placements before its first year.
+ */
+export const EARLIEST_HIRING_DAY: CalendarDate = { y: 2020, m: 1, d: 1 };
+
+/**
+ * A hiring may be entered a little ahead (a contract signed for the 1st of next month), but not
+ * further: a date months ahead is nearly always a typo in the year.
+ */
+export const MAX_HIRING_DAYS_AHEAD = 31;
+
+/**
+ * The youngest age at which anyone may be hired: 14, for light work with a parent's consent
+ * (Labour Code of RK, art. 30). A younger age on the hiring date means a wrong IIN or date.
+ */
+export const MIN_HIRING_AGE = 14;
+
+/** Referral numbers of employment centres have no single national format; keep them short. */
+export const REFERRAL_NUMBER_MAX_LENGTH = 50;
+export const POSITION_MAX_LENGTH = 200;
