@@ -3,11 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
 import { nationalScope } from "@/lib/dashboard/headline";
 import { getHeadlineFigures } from "@/lib/dashboard/queries";
+import { requireUser } from "@/lib/auth/session";
 
 // The national headline figures. Read on every request: a placement saved a moment ago must
 // already count (issue 5), so nothing here is prerendered at build time.
 export default async function HomePage() {
   await connection();
+  await requireUser(); // every signed-in role may see the national headline figures
   const [data, t, format] = await Promise.all([getHeadlineFigures(nationalScope), getTranslations("home"), getFormatter()]);
   return (
     <div className="space-y-6">
