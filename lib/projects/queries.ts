@@ -1,0 +1,172 @@
+// Reads of projects: the registry (issue 4: search, filters, sorting and pages that stay fast at
+// 66,000 projects), a project's page and its edit form. Every read takes the viewer and asks the
+// permission table; project.read is national for every role (deputies included: nothing here is
+// personal data).
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db/client";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/config";
+import { changedFields, type FieldChange } from "./history";
+import { localName } from "./names";
+import { registryRegion, type RegistryFilters } from "./registry";
+import { projectSnapshot } from "./snapshot";
+
+/**
+ * Codes ("DKZ-2021-35-00012") are matched by prefix as a range on the unique code index: a
+ * LIKE with a parameter cannot use a btree index under a non-"C" collation, a range can. The
+ * startsWith keeps the answer exact whatever the collation; the range makes it fast.
+ */
+function codePrefix(prefix: string): Prisma.StringFilter<"Project"> {
+  const last = prefix.codePointAt(prefix.length - 1)!;
+  const next = prefix.slice(0, -String.fromCodePoint(last).length) + String.fromCodePoint(last + 1);
+  return { gte: prefix, lt: next, startsWith: prefix };
+}
+
+/**
+ * Free-text search without a trigram index (issue 4: fast at 66,000 projects):
+ * - something shaped like a code (Latin letters, a hyphen, …) searches codes only, by prefix;
+ * - twelve digits are a contractor's BIN (or a code prefix);
+ * - anything else is looked for in the name, settlement and contractor with ILIKE, over the
+ *   rows the other filters left (an akimat's region is a few thousand rows; the whole country
+ *   a sequential scan of tens of milliseconds).
+ */
+export function searchCondition(q: string): Prisma.ProjectWhereInput {
+  const text = q.trim().replace(/\s+/g, " ");
+  if (/^[A-Za-z]{2,}-[A-Za-z0-9._/-]*$/.test(text)) return { code: codePrefix(text.toUpperCase()) };
+  if (/^\d{12}$/.test(text)) return { OR: [{ contractorBin: text }, { code: codePrefix(text) }] };
+  return {
+    OR: [
+      { code: { startsWith: text.toUpperCase() } },
+      { name: { contains: text, mode: "insensitive" } },
+      { settlement: { contains: text, mode: "insensitive" } },
+      { contractorName: { contains: text, mode: "insensitive" } },
+    ],
+  };
+}
+
+export function registryWhere(filters: RegistryFilters, regionId: number | null): Prisma.ProjectWhereInput {
+  const where: Prisma.ProjectWhereInput[] = [];
+  if (regionId !== null) where.push({ regionId });
+  if (filters.district) where.push({ districtId: filters.district });
+  if (filters.category) where.push({ category: filters.category });
+  if (filters.workType) where.push({ workType: filters.workType });
+  if (filters.status) where.push({ status: filters.status });
+  if (filters.year) where.push({ programmeYear: filters.year });
+  if (filters.source) where.push({ funding: { some: { source: filters.source, allocated: { gt: 0 } } } });
+  if (filters.q) where.push(searchCondition(filters.q));
+  return where.length ? { AND: where } : {};
+}
+
+function registryOrder(filters: RegistryFilters): Prisma.ProjectOrderByWithRelationInput[] {
+  const dir = filters.dir;
+  // The unique code is the tie-breaker: pages never repeat or skip a row.
+  switch (filters.sort) {
+    case "name": return [{ name: dir }, { code: "asc" }];
+    case "region": return [{ region: { code: dir } }, { code: "asc" }];
+    case "status": return [{ status: dir }, { code: "asc" }];
+    case "start": return [{ plannedStart: { sort: dir, nulls: "last" } }, { code: "asc" }];
+    case "plannedJobs": return [{ plannedTemporaryJobs: dir }, { code: "asc" }];
+    case "updatedAt": return [{ updatedAt: dir }, { code: "asc" }];
+    default: return [{ code: dir }];
+  }
+}
+
+const names = { select: { nameRu: true, nameKk: true, nameEn: true } } as const;
+
+const rowSelect = {
+  id: true, code: true, name: true, settlement: true, category: true, workType: true, status: true,
+  programmeYear: true, plannedStart: true, actualStart: true, plannedTemporaryJobs: true,
+  plannedPermanentJobs: true, updatedAt: true, regionId: true,
+  region: names, district: names,
+} as const;
+
+export type RegistryRow = Awaited<ReturnType<typeof listProjects>>["rows"][number];
+
+export async function listProjects(viewer: Actor, filters: RegistryFilters, locale: Locale) {
+  requirePermission(viewer, "project.read");
+  const regionId = registryRegion(filters, viewer);
+  const where = registryWhere(filters, regionId);
+  // Count and page run side by side on two connections; a page past the end (a stale link
+  // after a filter change) is read again as the last page.
+  const read = (page: number) =>
+    prisma.project.findMany({ where, orderBy: registryOrder(filters), skip: (page - 1) * filters.size, take: filters.size, select: rowSelect });
+  let page = filters.page;
+  let [total, projects] = await Promise.all([prisma.project.count({ where }), read(page)]);
+  const pageCount = Math.max(1, Math.ceil(total / filters.size));
+  if (page > pageCount) {
+    page = pageCount;
+    projects = await read(page);
+  }
+  const rows = projects.map(({ region, district, ...row }) => ({
+    ...row,
+    regionName: localName(region, locale),
+    districtName: district ? localName(district, locale) : null,
+  }));
+  return { rows, total, page, pageCount, regionId };
+}
+
+export type RegionChoice = { id: number; code: string; name: string; districts: { id: number; name: string }[] };
+
+/** Regions with their districts in KATO order, for filters and the form. */
+export async function regionChoices(locale: Locale): Promise<RegionChoice[]> {
+  const regions = await prisma.region.findMany({
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, ...names.select, districts: { select: { id: true, ...names.select }, orderBy: { nameRu: "asc" } } },
+  });
+  return regions.map((region) => ({
+    id: region.id,
+    code: region.code,
+    name: localName(region, locale),
+    districts: region.districts.map((district) => ({ id: district.id, name: localName(district, locale) })),
+  }));
+}
+
+export async function getProject(viewer: Actor, id: number, locale: Locale) {
+  requirePermission(viewer, "project.read");
+  const project = await prisma.project.findUnique({
+    where: { id },
+    include: {
+      region: names,
+      district: names,
+      funding: { orderBy: { source: "asc" } },
+      updatedBy: { select: { name: true } },
+      _count: { select: { placements: true, permanentJobs: true } },
+    },
+  });
+  if (!project) return null;
+  const filledJobs = await prisma.permanentJob.count({ where: { projectId: id, filled: true } });
+  const { region, district, updatedBy, _count, ...rest } = project;
+  return {
+    ...rest,
+    regionName: localName(region, locale),
+    districtName: district ? localName(district, locale) : null,
+    updatedByName: updatedBy?.name ?? null,
+    placementCount: _count.placements,
+    permanentJobCount: _count.permanentJobs,
+    filledPermanentJobCount: filledJobs,
+    snapshot: projectSnapshot(project),
+  };
+}
+
+export type ProjectDetails = NonNullable<Awaited<ReturnType<typeof getProject>>>;
+
+export type HistoryEntry = { id: string; at: Date; actorName: string | null; action: string; changes: FieldChange[] };
+
+/** The project's audit events, newest first (who, when, field: before → after). */
+export async function projectHistory(viewer: Actor, id: number, limit = 100): Promise<HistoryEntry[]> {
+  requirePermission(viewer, "audit.read");
+  const events = await prisma.auditEvent.findMany({
+    where: { entity: "project", entityId: String(id) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { name: true } } },
+  });
+  return events.map((event) => ({
+    id: event.id.toString(),
+    at: event.at,
+    actorName: event.actor?.name ?? null,
+    action: event.action,
+    changes: event.action === "create" ? [] : changedFields(event.before, event.after),
+  }));
+}
