@@ -14,7 +14,7 @@ export function AddWorkerForm({ projectId }: { projectId: number }) {
   // A fresh set of fields after each save; after a refusal, the fields again with what was typed.
   const fieldsKey = state.ok ? `saved-${state.data?.placementId}` : `typed-${JSON.stringify(state.values ?? {})}`;
   return (
-    <form action={action} noValidate aria-labelledby="add-worker-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form action={action} noValidate aria-labelledby="add-worker-title" className="space-y-4 border-t border-slate-200 pt-4">
       <h3 id="add-worker-title" className="text-lg font-semibold text-brand-900">{t("add.title")}</h3>
       <FormStatus state={state} namespace="placements" />
       <input type="hidden" name="projectId" value={projectId} />

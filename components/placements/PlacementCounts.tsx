@@ -11,9 +11,9 @@ export async function PlacementCounts({ counts }: { counts: ProjectPlacementCoun
     <div className="space-y-2">
       <dl aria-label={t("countsCaption")} className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="placement-counts">
         {order.map((key) => (
-          <div key={key} className="rounded-lg border border-slate-200 bg-white p-3">
+          <div key={key} className="rounded border border-slate-200 p-3">
             <dt className="text-sm text-slate-700">{t(`counts.${key}`)}</dt>
-            <dd className="text-2xl font-bold text-brand-900" data-count={key}>{format.number(counts[key])}</dd>
+            <dd className="text-2xl font-bold tabular-nums text-brand-900" data-count={key}>{format.number(counts[key])}</dd>
           </div>
         ))}
       </dl>

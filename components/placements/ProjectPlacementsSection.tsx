@@ -21,7 +21,7 @@ export async function ProjectPlacementsSection({ projectId }: { projectId: numbe
     personal ? listProjectPlacements(user, projectId) : null,
   ]);
   return (
-    <section aria-labelledby="placements-title" className="space-y-4" data-testid="project-placements">
+    <section aria-labelledby="placements-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="project-placements">
       <h2 id="placements-title" className="text-xl font-bold text-brand-900">{t("title")}</h2>
       <PlacementCounts counts={counts} />
       {list?.personal ? (
