@@ -19,7 +19,7 @@ export async function createPermanentJobAction(projectId: number, _previous: Act
   });
   if (!outcome.ok) return { ...outcome.state, values: projectFormValues(formData) };
   revalidatePath(`/projects/${outcome.value}`);
-  return { ok: true, message: "created" };
+  return { ok: true, message: "created", data: { savedAt: Date.now() } };
 }
 
 export async function updatePermanentJobAction(jobId: number, _previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -31,7 +31,7 @@ export async function updatePermanentJobAction(jobId: number, _previous: ActionS
   });
   if (!outcome.ok) return { ...outcome.state, values: projectFormValues(formData) };
   revalidatePath(`/projects/${outcome.value}`);
-  return { ok: true, message: "updated" };
+  return { ok: true, message: "updated", data: { savedAt: Date.now() } };
 }
 
 export async function setPermanentJobFilledAction(jobId: number, filled: boolean, _previous: ActionState): Promise<ActionState> {

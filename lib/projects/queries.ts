@@ -92,7 +92,8 @@ export async function listProjects(viewer: Actor, filters: RegistryFilters, loca
   const read = (page: number) =>
     prisma.project.findMany({ where, orderBy: registryOrder(filters), skip: (page - 1) * filters.size, take: filters.size, select: rowSelect });
   let page = filters.page;
-  let [total, projects] = await Promise.all([prisma.project.count({ where }), read(page)]);
+  const [total, firstRead] = await Promise.all([prisma.project.count({ where }), read(page)]);
+  let projects = firstRead;
   const pageCount = Math.max(1, Math.ceil(total / filters.size));
   if (page > pageCount) {
     page = pageCount;
@@ -120,6 +121,12 @@ export async function regionChoices(locale: Locale): Promise<RegionChoice[]> {
     name: localName(region, locale),
     districts: region.districts.map((district) => ({ id: district.id, name: localName(district, locale) })),
   }));
+}
+
+/** Programme years that have projects, for the year filter (from the data, not a fixed list). */
+export async function programmeYears(): Promise<number[]> {
+  const rows = await prisma.project.groupBy({ by: ["programmeYear"], orderBy: { programmeYear: "asc" } });
+  return rows.map((row) => row.programmeYear);
 }
 
 export async function getProject(viewer: Actor, id: number, locale: Locale) {

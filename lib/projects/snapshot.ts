@@ -67,3 +67,21 @@ export function projectSnapshot(project: StoredProject) {
 }
 
 export type ProjectSnapshot = ReturnType<typeof projectSnapshot>;
+
+const trimDecimal = (value: string) => (value.includes(".") ? value.replace(/\.?0+$/, "") : value);
+
+/** The edit form's initial values: what the person would type for the stored project. */
+export function formValuesOf(snapshot: ProjectSnapshot): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (key === "funding") continue;
+    values[key] = value === null || value === undefined ? "" : String(value);
+  }
+  if (snapshot.latitude) values.latitude = trimDecimal(snapshot.latitude);
+  if (snapshot.longitude) values.longitude = trimDecimal(snapshot.longitude);
+  for (const [source, amounts] of Object.entries(snapshot.funding)) {
+    values[`funding.${source}.allocated`] = trimDecimal(amounts.allocated);
+    values[`funding.${source}.disbursed`] = trimDecimal(amounts.disbursed);
+  }
+  return values;
+}
