@@ -51,7 +51,7 @@ export const TRANSPORT_CAPITAL: TitleTemplate[] = [
 export const TRANSPORT_CURRENT: TitleTemplate[] = [
   { kind: "street", weight: villageOnly(3), make: ({ place, rng }) => {
     const km = decimal(rng.int(10, 80) / 10);
-    return { ru: `Текущий ремонт улиц ${place.ru}, ${km} км`, kk: `${place.kk} көшелерін ағымдағы жөндеу, ${km} км` };
+    return { ru: `Текущий ремонт улиц ${place.ru}, ${km} км`, kk: `${place.kkGen} көшелерін ағымдағы жөндеу, ${km} км` };
   } },
   { kind: "road", weight: villageOnly(2), make: (ctx) => {
     const road = roadSection(ctx, true);
