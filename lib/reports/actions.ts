@@ -4,6 +4,7 @@
 // mutation checks the viewer against THAT region, so an akimat cannot submit another region's
 // month by changing the URL or the form.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/permissions";
 import { runAction, validate } from "@/lib/forms/run-action";
 import { DomainError, formFields, type ActionState } from "@/lib/forms/state";
@@ -35,10 +36,9 @@ export async function submitReportAction(regionCode: string, month: string, _pre
   if (!outcome.ok) return { ...outcome.state, values: typed(fields) };
   revalidatePath("/reports");
   revalidatePath(outcome.value.path);
-  const { adjacentDecreased, previousAdjacentIndustryJobs } = outcome.value;
-  return adjacentDecreased
-    ? { ok: true, message: "submittedWithDecrease", params: { previous: previousAdjacentIndustryJobs ?? 0 } }
-    : { ok: true, message: "submitted" };
+  // The page shows the outcome (and the warning on falling adjacent-industry jobs, which is
+  // not a refusal) from the query string; the form itself is gone once the month is submitted.
+  redirect(`${outcome.value.path}?done=${outcome.value.adjacentDecreased ? "submittedWithDecrease" : "submitted"}`);
 }
 
 export async function reviewReportAction(regionCode: string, month: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -52,5 +52,5 @@ export async function reviewReportAction(regionCode: string, month: string, _pre
   if (!outcome.ok) return { ...outcome.state, values: typed(fields) };
   revalidatePath("/reports");
   revalidatePath(outcome.value.path);
-  return { ok: true, message: outcome.value.status === "APPROVED" ? "approved" : "returned" };
+  redirect(`${outcome.value.path}?done=${outcome.value.status === "APPROVED" ? "approved" : "returned"}`);
 }

@@ -4,7 +4,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { monthFiguresSql, parseFrozenFigures, toMonthFigures, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
+import { parseFrozenFigures, toMonthFigures, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
+import { monthFiguresSql } from "./figures-sql";
 import { addMonths, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
 
 export type RegionRef = { id: number; code: string; nameRu: string; nameKk: string; nameEn: string };

@@ -9,6 +9,12 @@ type Role = "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY";
 const session = vi.hoisted(() => ({ user: null as null | { id: number; email: string; name: string; role: Role; regionId: number | null; sessionVersion: number } }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// A successful action redirects to the report page with the outcome in the query string.
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+}));
 
 const { prisma } = await import("@/lib/db/client");
 const { assertMonthsOpen, MonthLockedError } = await import("@/lib/reports/lock");
@@ -155,8 +161,7 @@ describe("submission", () => {
   it("freezes the figures, records who and when, audits, and locks the month until the report is returned", async () => {
     const { akmola, akimat, analyst, road, a } = await fixture();
     session.user = asSession(akimat);
-    const state = await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150", comment: "Сверено" }));
-    expect(state).toMatchObject({ ok: true, message: "submitted" });
+    await expect(submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150", comment: "Сверено" }))).rejects.toThrow(`REDIRECT /reports/11/${MONTH}?done=submitted`);
 
     const row = await reportRow(akmola.id);
     expect(row).toMatchObject({ status: "SUBMITTED", adjacentIndustryJobs: 150, submittedById: akimat.id });
@@ -177,21 +182,21 @@ describe("submission", () => {
 
     // The analyst returns it with a reason: the month opens again, and the akimat sees why.
     session.user = asSession(analyst);
-    expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "return", reviewComment: "Уточните число направленных" }))).toMatchObject({ ok: true, message: "returned" });
+    await expect(reviewReportAction("11", MONTH, initialActionState, form({ decision: "return", reviewComment: "Уточните число направленных" }))).rejects.toThrow("?done=returned");
     expect(await reportRow(akmola.id)).toMatchObject({ status: "RETURNED", reviewComment: "Уточните число направленных", reviewedById: analyst.id });
     await expect(writeIntoMonth(akmola.id, road.id, a.id)).resolves.toMatchObject({ projectId: road.id });
 
     // Resubmission freezes the corrected figures.
     session.user = asSession(akimat);
-    expect(await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150" }))).toMatchObject({ ok: true });
+    await expect(submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150" }))).rejects.toThrow("?done=submitted");
     expect((await reportRow(akmola.id))!.figures!.figures.hires).toBe(4);
   });
 
   it("warns, without refusing, when the cumulative adjacent-industry jobs fall below last month's", async () => {
-    const { akimat } = await fixture();
+    const { akmola, akimat } = await fixture();
     session.user = asSession(akimat);
-    const state = await submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "100" }));
-    expect(state).toMatchObject({ ok: true, message: "submittedWithDecrease", params: { previous: 120 } });
+    await expect(submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "100" }))).rejects.toThrow("?done=submittedWithDecrease");
+    expect((await reportRow(akmola.id))!.status).toBe("SUBMITTED");
   });
 
   it("refuses bad input next to the field and writes nothing", async () => {
@@ -247,7 +252,7 @@ describe("review", () => {
     expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).toMatchObject({ ok: false, message: "forbidden" });
 
     session.user = asSession(analyst);
-    expect(await reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).toMatchObject({ ok: true, message: "approved" });
+    await expect(reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).rejects.toThrow("?done=approved");
     expect(await reportRow(akmola.id)).toMatchObject({ status: "APPROVED", reviewedById: analyst.id });
 
     await expect(writeIntoMonth(akmola.id, road.id, a.id)).rejects.toBeInstanceOf(MonthLockedError);
