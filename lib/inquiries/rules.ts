@@ -1,0 +1,26 @@
+// Who sees what of a deputies' inquiry, and when it is overdue (issue 6). Pure.
+// Deputies see the inquiries they are among the authors of (their accounts linked to it), and
+// the answer only once it is SENT — a draft is the ministry's working text, not an answer.
+// The ministry (those who may answer) sees every inquiry and every draft.
+import type { InquiryStatus } from "@/generated/prisma/enums";
+import { can, type Actor } from "@/lib/auth/permissions";
+
+/** Whether the viewer sees every inquiry (true) or only those they are linked to as a deputy. */
+export function seesAllInquiries(viewer: Actor): boolean {
+  return can(viewer.role, "inquiry.answer");
+}
+
+/** Whether the viewer may read the answer of an inquiry they can see. */
+export function mayReadAnswer(viewer: Actor, status: InquiryStatus): boolean {
+  return can(viewer.role, "inquiry.answer") || status === "SENT";
+}
+
+/** Today's calendar date in Kazakhstan (UTC+5) as YYYY-MM-DD. */
+export function almatyToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Not yet answered and its due date has passed (the due day itself is still on time). */
+export function isOverdue(inquiry: { status: InquiryStatus; dueOn: Date }, today: string): boolean {
+  return inquiry.status !== "SENT" && inquiry.dueOn.toISOString().slice(0, 10) < today;
+}

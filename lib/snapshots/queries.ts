@@ -1,0 +1,62 @@
+// Reads of published snapshots (issue 6). Every role that may read the summary may read them
+// (they hold aggregates only); the author's name is shown only to those who may publish.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { snapshotFiguresSchema, type SnapshotFigures, type Targets } from "./schema";
+
+export type SnapshotSummary = {
+  id: number;
+  title: string;
+  takenAt: Date;
+  note: string | null;
+  /** The analyst who published it; null for readers who may not publish. */
+  author: string | null;
+};
+
+export type Snapshot = SnapshotSummary & { figures: SnapshotFigures };
+
+/** A stored snapshot whose JSON does not match any known version: never shown half-read. */
+export class SnapshotUnreadableError extends Error {
+  constructor(readonly snapshotId: number) {
+    super(`snapshot ${snapshotId} has figures in an unknown shape`);
+    this.name = "SnapshotUnreadableError";
+  }
+}
+
+const summarySelect = { id: true, title: true, takenAt: true, note: true, createdBy: { select: { name: true } } } as const;
+
+function summaryOf(viewer: Actor, row: { id: number; title: string; takenAt: Date; note: string | null; createdBy: { name: string } }): SnapshotSummary {
+  return { id: row.id, title: row.title, takenAt: row.takenAt, note: row.note, author: can(viewer.role, "snapshot.publish") ? row.createdBy.name : null };
+}
+
+/** All snapshots, newest first. */
+export async function listSnapshots(viewer: Actor): Promise<SnapshotSummary[]> {
+  requirePermission(viewer, "summary.read");
+  const rows = await prisma.snapshot.findMany({ select: summarySelect, orderBy: [{ takenAt: "desc" }, { id: "desc" }] });
+  return rows.map((row) => summaryOf(viewer, row));
+}
+
+/** One snapshot with its figures validated against the versioned schema; null if absent. */
+export async function getSnapshot(viewer: Actor, id: number): Promise<Snapshot | null> {
+  requirePermission(viewer, "summary.read");
+  const row = await prisma.snapshot.findUnique({ where: { id }, select: { ...summarySelect, figures: true } });
+  if (!row) return null;
+  const parsed = snapshotFiguresSchema.safeParse(row.figures);
+  if (!parsed.success) throw new SnapshotUnreadableError(id);
+  return { ...summaryOf(viewer, row), figures: parsed.data };
+}
+
+/** Targets per region id (null key: national), each of the latest programme year that has any. */
+export async function targetsByScope(): Promise<Map<number | null, Targets>> {
+  const rows = await prisma.target.findMany({ select: { metric: true, programmeYear: true, regionId: true, value: true } });
+  const result = new Map<number | null, Targets>();
+  for (const row of rows) {
+    const current = result.get(row.regionId);
+    if (current && current.year !== null && current.year > row.programmeYear) continue;
+    const targets = current && current.year === row.programmeYear ? current : { year: row.programmeYear, values: {} };
+    targets.values[row.metric] = row.value;
+    result.set(row.regionId, targets);
+  }
+  return result;
+}

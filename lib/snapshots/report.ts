@@ -1,0 +1,80 @@
+// What a summary report shows, whether its figures are live or frozen in a snapshot: the scope
+// (the country or one region) in full, and the short table of all regions. Pure.
+import type { NarrativeFigures } from "@/lib/narrative/narrative";
+import type { FullScope, RegionIdentity, RegionRow, SnapshotFigures } from "./schema";
+
+export type ReportFigures = {
+  /** The moment the figures describe. */
+  asOf: Date;
+  scope: FullScope;
+  /** The region the report is about; null for the whole country. */
+  region: RegionIdentity | null;
+  regions: RegionRow[];
+};
+
+/** Strips a full region down to its identity. */
+export function identityOf(region: RegionIdentity): RegionIdentity {
+  const { regionId, code, nameRu, nameKk, nameEn } = region;
+  return { regionId, code, nameRu, nameKk, nameEn };
+}
+
+/** The report "as of" a snapshot; null when the snapshot has no region with that code. */
+export function reportOfSnapshot(figures: SnapshotFigures, regionCode: string | null): ReportFigures | null {
+  const regions: RegionRow[] = figures.regions.map(({ projectsByWorkType: _w, projectsByCategory: _c, series: _s, ...row }) => row);
+  const base = { asOf: new Date(figures.asOf), regions };
+  if (regionCode === null) return { ...base, scope: figures.national, region: null };
+  const region = figures.regions.find((candidate) => candidate.code === regionCode);
+  if (!region) return null;
+  const { regionId: _id, code: _code, nameRu: _ru, nameKk: _kk, nameEn: _en, ...scope } = region;
+  return { ...base, scope, region: identityOf(region) };
+}
+
+/** The narrative's input from a scope's figures. */
+export function narrativeFiguresOf(scope: FullScope): NarrativeFigures {
+  return {
+    projects: scope.projects,
+    projectsByWorkType: scope.projectsByWorkType,
+    peopleEmployed: scope.peopleEmployed,
+    referred: scope.referred,
+    youthReferred: scope.youthReferred,
+    commissioned: scope.commissioned,
+    permanentJobs: scope.permanentJobs,
+    plannedPermanentJobs: scope.plannedPermanentJobs,
+    adjacentIndustryJobs: scope.adjacentIndustryJobs,
+  };
+}
+
+export type Locale = "ru" | "kk" | "en";
+
+/** A region's name in the reader's language. */
+export function regionName(region: RegionIdentity, locale: Locale): string {
+  return locale === "kk" ? region.nameKk : locale === "en" ? region.nameEn : region.nameRu;
+}
+
+/** The headline figures of a report, in the order the reply to inquiry ДЗ-145 names them, with
+ *  the Target metric each is measured against (youth: against the referred, as the letter reads). */
+export const headlineRows = [
+  { key: "projects", metric: "PROJECTS" },
+  { key: "peopleEmployed", metric: "PEOPLE_EMPLOYED" },
+  { key: "referred", metric: "REFERRED_BY_EMPLOYMENT_CENTRES" },
+  { key: "youthReferred", metric: "YOUTH" },
+  { key: "youth", metric: null },
+  { key: "commissioned", metric: "OBJECTS_COMMISSIONED" },
+  { key: "permanentJobs", metric: "PERMANENT_JOBS" },
+  { key: "plannedPermanentJobs", metric: null },
+  { key: "adjacentIndustryJobs", metric: "ADJACENT_INDUSTRY_JOBS" },
+] as const;
+
+export type HeadlineKey = (typeof headlineRows)[number]["key"];
+
+export type HeadlineRow = { key: HeadlineKey; value: number | null; target: number | null; percent: number | null };
+
+/** Value, target and share of the target (whole percent, null without a target). */
+export function headlineOf(scope: FullScope | RegionRow): HeadlineRow[] {
+  return headlineRows.map(({ key, metric }) => {
+    const value = scope[key];
+    const target = metric ? (scope.targets.values[metric] ?? null) : null;
+    const percent = value !== null && target ? Math.round((value / target) * 100) : null;
+    return { key, value, target, percent };
+  });
+}

@@ -1,0 +1,182 @@
+// Deputies' inquiries (issue 6) against a real database: an analyst registers an inquiry and
+// answers it from a snapshot; deputies see only their own inquiries, never drafts, and the sent
+// answer; the PDF (embedded Noto Sans, Kazakh letters) and DOCX exports carry the snapshot's
+// figures and are refused to those who may not read the answer.
+import fs from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+import JSZip from "jszip";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { closeTestPool, resetDatabase, testPool } from "./db";
+import { buildReportFixture, type ReportFixture } from "./snapshots/fixture";
+import { KAZAKH_LETTERS, readPdf } from "../e2e/support/pdf";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.actor, requireUser: async () => session.actor }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
+  },
+}));
+
+const { createInquiryAction, draftAnswerAction, saveAnswerAction, sendAnswerAction } = await import("@/lib/inquiries/actions");
+const { getInquiry, listInquiries } = await import("@/lib/inquiries/queries");
+const { loadAnswerExport } = await import("@/lib/inquiries/export");
+const { answerDocx } = await import("@/lib/inquiries/docx");
+const { publishSnapshot } = await import("@/lib/snapshots/mutations");
+const { loadReport } = await import("@/lib/snapshots/load-report");
+const { renderAnswerPdf, renderSummaryPdf } = await import("@/lib/pdf/render");
+const { translatorFor } = await import("@/lib/pdf/translator");
+const { initialActionState } = await import("@/lib/forms/state");
+
+let fixture: ReportFixture;
+const as = (id: number, role: Actor["role"]): Actor => ({ id, role, regionId: null });
+const analyst = () => as(fixture.users.analyst, "ANALYST");
+const deputyA = () => as(fixture.users.deputyA, "DEPUTY");
+const deputyB = () => as(fixture.users.deputyB, "DEPUTY");
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+}
+
+async function register(actor: Actor, number: string, deputyIds: number[]): Promise<number> {
+  session.actor = actor;
+  const fields = { number, receivedOn: "2020-09-30", dueOn: "2020-10-15", authors: "Депутаты Мажилиса", faction: "Фракция партии «Nur Otan»", subject: "О продолжении Дорожной карты занятости в 2021 году", deputyIds: deputyIds.map(String) };
+  const outcome = await createInquiryAction(initialActionState, form(fields)).catch((error: { url?: string }) => error);
+  const url = (outcome as { url?: string }).url;
+  if (!url) throw new Error(`inquiry not created: ${JSON.stringify(outcome)}`);
+  return Number(url.split("/").at(-1));
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  fixture = await buildReportFixture(testPool());
+});
+afterAll(closeTestPool);
+
+describe("registering an inquiry", () => {
+  it("lets an analyst register it with the deputies' accounts, audited; refuses a taken number and a non-deputy", async () => {
+    const id = await register(analyst(), "ДЗ-145", [fixture.users.deputyA]);
+    const inquiry = (await getInquiry(analyst(), id))!;
+    expect(inquiry).toMatchObject({ number: "ДЗ-145", status: "RECEIVED", faction: "Фракция партии «Nur Otan»", deputies: [{ id: fixture.users.deputyA, name: "Депутат А" }] });
+    expect(inquiry.receivedOn.toISOString()).toBe("2020-09-30T00:00:00.000Z");
+    const audit = await testPool().query(`SELECT "actorId", action FROM "AuditEvent" WHERE entity = 'inquiry' AND "entityId" = $1`, [String(id)]);
+    expect(audit.rows).toEqual([{ actorId: fixture.users.analyst, action: "create" }]);
+
+    session.actor = analyst();
+    const base = { receivedOn: "2020-09-30", dueOn: "2020-10-15", authors: "А", subject: "Б" };
+    expect(await createInquiryAction(initialActionState, form({ ...base, number: "ДЗ-145" }))).toMatchObject({ ok: false, errors: { number: ["numberTaken"] } });
+    expect(await createInquiryAction(initialActionState, form({ ...base, number: "ДЗ-146", deputyIds: [String(fixture.users.analyst)] }))).toMatchObject({ ok: false, errors: { deputyIds: ["notDeputy"] } });
+    session.actor = as(fixture.users.akimat, "AKIMAT");
+    expect(await createInquiryAction(initialActionState, form({ ...base, number: "ДЗ-147" }))).toMatchObject({ ok: false, message: "forbidden" });
+  });
+
+  it("links a deputy who registers their own inquiry to it", async () => {
+    const id = await register(deputyB(), "ДЗ-200", []);
+    expect((await getInquiry(deputyB(), id))?.number).toBe("ДЗ-200");
+    expect(await getInquiry(deputyA(), id)).toBeNull();
+  });
+});
+
+describe("answering and who sees what", () => {
+  it("drafts from a snapshot in Kazakh, hides the draft from deputies, shows the sent answer to its deputies only", async () => {
+    const snapshot = await publishSnapshot(analyst(), { title: "Қазан 2020", note: null });
+    const mine = await register(analyst(), "ДЗ-145", [fixture.users.deputyA]);
+    const other = await register(analyst(), "ДЗ-146", [fixture.users.deputyB]);
+
+    session.actor = deputyA();
+    expect(await draftAnswerAction(mine, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk" }))).toMatchObject({ ok: false, message: "forbidden" });
+
+    session.actor = analyst();
+    const drafted = await draftAnswerAction(mine, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk", answerText: "" }));
+    expect(drafted.ok).toBe(true);
+    const text = String(drafted.data?.text);
+    expect(text).toMatch(/^Құрметті депутаттар!\n\n30\.09\.2020 жылғы № ДЗ-145 /);
+    expect(text).toContain("9 адам жұмысқа орналастырылды"); // 9 distinct people in the fixture
+    expect(text).toContain("«Қазан 2020» суреті");
+    expect(await draftAnswerAction(mine, initialActionState, form({ snapshotId: "", answerLocale: "kk" }))).toMatchObject({ ok: false, errors: { snapshotId: ["snapshotRequired"] } });
+
+    const edited = `${text}\n\nЖұмыс Үкіметтің ерекше бақылауында.`;
+    expect(await saveAnswerAction(mine, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk", answerText: edited }))).toMatchObject({ ok: true, message: "saved" });
+
+    // A deputy sees their own inquiry, not the other deputy's, and not the draft.
+    expect((await listInquiries(deputyA())).map((i) => i.number)).toEqual(["ДЗ-145"]);
+    expect((await listInquiries(deputyB())).map((i) => i.number)).toEqual(["ДЗ-146"]);
+    expect(await getInquiry(deputyA(), other)).toBeNull();
+    const draftForDeputy = (await getInquiry(deputyA(), mine))!;
+    expect(draftForDeputy.status).toBe("DRAFTING");
+    expect(draftForDeputy.answer).toBeNull();
+    expect(draftForDeputy.deputies).toBeNull();
+    expect(await loadAnswerExport(deputyA(), String(mine))).toEqual({ ok: false, status: 404 });
+    expect(await loadAnswerExport(deputyB(), String(mine))).toEqual({ ok: false, status: 404 });
+    expect((await loadAnswerExport(analyst(), String(mine))).ok).toBe(true);
+    expect(await loadAnswerExport(as(fixture.users.akimat, "AKIMAT"), String(mine))).toEqual({ ok: false, status: 403 });
+    expect(await loadAnswerExport(null, String(mine))).toEqual({ ok: false, status: 401 });
+
+    session.actor = deputyA();
+    expect(await sendAnswerAction(mine, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk", answerText: "Деп." }))).toMatchObject({ ok: false, message: "forbidden" });
+    session.actor = analyst();
+    expect(await sendAnswerAction(mine, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk", answerText: edited }))).toMatchObject({ ok: true, message: "sent" });
+    expect(await saveAnswerAction(mine, initialActionState, form({ snapshotId: "", answerLocale: "ru", answerText: "Иначе" }))).toMatchObject({ ok: false, message: "alreadySent" });
+
+    const sent = (await getInquiry(deputyA(), mine))!;
+    expect(sent.status).toBe("SENT");
+    expect(sent.answer).toMatchObject({ text: edited, locale: "kk", snapshot: { id: snapshot.id, title: "Қазан 2020" } });
+    expect(await getInquiry(deputyB(), mine)).toBeNull();
+    expect((await loadAnswerExport(deputyA(), String(mine))).ok).toBe(true);
+    expect(await loadAnswerExport(deputyB(), String(mine))).toEqual({ ok: false, status: 404 });
+    const audit = await testPool().query(`SELECT action FROM "AuditEvent" WHERE entity = 'inquiry' AND "entityId" = $1 ORDER BY id`, [String(mine)]);
+    expect(audit.rows.map((r) => r.action)).toEqual(["create", "saveAnswer", "send"]);
+  });
+});
+
+describe("exports", () => {
+  it("renders the answer as a PDF with the embedded font, the Kazakh text and the snapshot's figures, and as DOCX", async () => {
+    const snapshot = await publishSnapshot(analyst(), { title: "Қазан 2020", note: null });
+    const id = await register(analyst(), "ДЗ-145", [fixture.users.deputyA]);
+    session.actor = analyst();
+    const drafted = await draftAnswerAction(id, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk" }));
+    const text = `${drafted.data?.text}\n\nӘәҒғҚқҢңӨөҰұҮүҺһІі`;
+    await sendAnswerAction(id, initialActionState, form({ snapshotId: String(snapshot.id), answerLocale: "kk", answerText: text }));
+
+    const loaded = await loadAnswerExport(deputyA(), String(id));
+    if (!loaded.ok) throw new Error("export refused");
+    const pdf = await renderAnswerPdf(loaded);
+    fs.mkdirSync("/tmp/portal-test-output", { recursive: true });
+    fs.writeFileSync("/tmp/portal-test-output/answer.pdf", pdf);
+    const read = await readPdf(pdf);
+    for (const letter of KAZAKH_LETTERS) expect(read.text).toContain(letter);
+    expect(read.text).toContain("№ ДЗ-145 депутаттық сауалға жауап");
+    expect(read.text).toContain("Жұмысқа орналасқан адамдар");
+    expect(read.fonts.length).toBeGreaterThan(0);
+    for (const font of read.fonts) expect(font, font.name).toMatchObject({ embedded: true, name: expect.stringContaining("NotoSans") });
+    // The font file itself has a glyph for every Kazakh letter (no empty boxes).
+    const font = fontkit.openSync(path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"));
+    for (const letter of KAZAKH_LETTERS) expect(font.hasGlyphForCodePoint(letter.codePointAt(0)!), letter).toBe(true);
+
+    const docx = await answerDocx(loaded.data, loaded.locale);
+    const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
+    expect(xml).toContain("ӘәҒғҚқҢңӨөҰұҮүҺһІі");
+    expect(xml).toContain("Жұмысқа орналасқан адамдар");
+    expect(xml).toContain("Times New Roman");
+  });
+
+  it("renders the summary report PDF in Kazakh with the same figures as the snapshot", async () => {
+    const snapshot = await publishSnapshot(analyst(), { title: "Снимок", note: null });
+    const loaded = await loadReport(deputyA(), { snapshot: snapshot.id });
+    if (!loaded.ok) throw new Error("report refused");
+    const pdf = await renderSummaryPdf({ report: loaded.report, snapshot: loaded.snapshot, locale: "kk", t: await translatorFor("kk") });
+    fs.mkdirSync("/tmp/portal-test-output", { recursive: true });
+    fs.writeFileSync("/tmp/portal-test-output/summary-kk.pdf", pdf);
+    const read = await readPdf(pdf);
+    expect(read.text).toContain("Жұмыспен қамтудың жол картасының іске асырылуы туралы жиынтық есеп");
+    expect(read.text).toContain("Қарағанды облысы");
+    expect(read.text).toContain("Жұмысқа орналасқан адамдар 9");
+    for (const font of read.fonts) expect(font.embedded).toBe(true);
+  });
+});
+
