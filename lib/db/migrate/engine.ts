@@ -64,6 +64,30 @@ function withCharColumns<T extends Queryable>(adapter: T): T {
   return adapter;
 }
 
+/**
+ * adapter-pg 7.10's executeScript splits a migration on every ";", including those inside
+ * dollar-quoted bodies (CREATE FUNCTION ... AS $$ ... $$, as in 0002_summaries), which then fail
+ * to parse. Send the script whole instead, as the native engine does: PostgreSQL's simple query
+ * protocol runs all its statements, in one implicit transaction.
+ */
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): pg.Pool | pg.PoolClient;
+  onError(error: unknown): never;
+};
+
+function withWholeScripts<T>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner;
+  runner.executeScript = async (script) => {
+    try {
+      await runner.underlyingDriver().query(script);
+    } catch (error) {
+      runner.onError(error);
+    }
+  };
+  return adapter;
+}
+
 function poolFor(config: pg.PoolConfig) {
   return new CharAsTextPool({ max: 2, ...config });
 }
@@ -90,7 +114,7 @@ function migrationAdapterFactory(connectionString: string) {
     provider: "postgres" as const,
     adapterName: "@prisma/adapter-pg",
     async connect() {
-      const adapter = withCharColumns(await main.connect());
+      const adapter = withWholeScripts(withCharColumns(await main.connect()));
       open.add(adapter);
       return adapter;
     },
@@ -105,7 +129,7 @@ function migrationAdapterFactory(connectionString: string) {
       await admin.query(`CREATE DATABASE "${name}"`);
       await admin.end();
       const shadow = new PrismaPg(poolFor({ ...discrete, database: name }), { disposeExternalPool: true });
-      const adapter = withCharColumns(await shadow.connect());
+      const adapter = withWholeScripts(withCharColumns(await shadow.connect()));
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
         await dispose();
