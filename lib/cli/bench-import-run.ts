@@ -1,0 +1,26 @@
+// One import of the benchmark file through the page's code path: upload (job with the file),
+// dry run, confirm, commit — each phase awaited and timed.
+import { confirmImportJob, createImportJob } from "@/lib/imports/mutations";
+import { getImportJob } from "@/lib/imports/queries";
+import { runImportJob } from "@/lib/imports/runner.server";
+import type { BenchFile } from "./bench-import-file";
+
+export async function runImport(file: BenchFile, rows: number) {
+  const id = await createImportJob(file.actor, "PLACEMENTS", { name: "bench-placements.csv", bytes: file.bytes });
+  let started = performance.now();
+  await runImportJob(id);
+  const dryRunMs = performance.now() - started;
+  const checked = await getImportJob({ regionId: file.actor.regionId }, id);
+  if (checked?.status !== "VALIDATED" || checked.errorRows > 0) {
+    throw new Error(`Dry run ended ${checked?.status} with ${checked?.errorRows} rows in error: ${JSON.stringify(checked?.errors.slice(0, 3))}`);
+  }
+  console.log(`  dry run: ${rows} rows in ${(dryRunMs / 1000).toFixed(1)} s; would create ${checked.dryRun?.create}, update ${checked.dryRun?.update}, unchanged ${checked.dryRun?.unchanged}`);
+  await confirmImportJob(file.actor, id);
+  started = performance.now();
+  await runImportJob(id);
+  const commitMs = performance.now() - started;
+  const committed = await getImportJob({ regionId: file.actor.regionId }, id);
+  if (committed?.status !== "COMMITTED" || !committed.committed) throw new Error(`Commit ended ${committed?.status} (${committed?.failureCode}).`);
+  console.log(`  commit:  ${rows} rows in ${(commitMs / 1000).toFixed(1)} s; ${JSON.stringify(committed.committed)}`);
+  return { dryRunRate: rows / (dryRunMs / 1000), commitRate: rows / (commitMs / 1000), counts: committed.committed };
+}

@@ -1,0 +1,26 @@
+// Limits of the spreadsheet import, in one place (the page, the action and the runner read them).
+
+/** Largest accepted upload. A 200,000-row placements CSV is about 20 MB. */
+export const MAX_FILE_MB = 50;
+export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
+
+/** More rows than this are refused before validation: the file should be split. */
+export const MAX_ROWS = 500_000;
+
+/** Errors kept in ImportJob.errors (all rows with errors are still counted in errorRows). */
+export const MAX_STORED_ERRORS = 1_000;
+
+/** Progress (processedRows) and the heartbeat are written every this many rows. */
+export const PROGRESS_EVERY_ROWS = 5_000;
+
+/** The heartbeat is also written on a timer, for the long SQL steps. */
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+
+/**
+ * A job whose heartbeat is older than this is taken to be abandoned (its server process died)
+ * and is resumed by the next request that looks at it.
+ */
+export const STALE_AFTER_SECONDS = 60;
+
+/** A job resumed this many times without finishing is marked failed instead of retried again. */
+export const MAX_RESUMES = 3;

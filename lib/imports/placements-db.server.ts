@@ -1,0 +1,162 @@
+// Set-based checks and writes of a placements file, inside the caller's transaction: the valid
+// rows are COPYed into a temporary staging table, then a few statements check the overlap rule
+// against the database, classify each row (create / update / unchanged) and upsert — instead of
+// 200,000 round trips. Keys: workers by IIN, placements by IIN + project + hiring date.
+import "server-only";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { chunked, copyLine } from "@/lib/demo/copyText";
+import type { PlacementRow } from "./placement-row";
+import type { RowError } from "./rows";
+import { isoDay } from "./values";
+
+export type StagedPlacement = PlacementRow & { projectId: number };
+
+const STAGE_COLUMNS = "sheet_row, iin, full_name, birth_date, sex, project_id, hired_at, ended_at, position, referred, referral_number, unemployed, youth";
+
+export async function stagePlacements(client: pg.ClientBase, rows: readonly StagedPlacement[]): Promise<void> {
+  await client.query(`
+    CREATE TEMP TABLE import_placement (
+      sheet_row int NOT NULL, iin varchar(12) NOT NULL, full_name text NOT NULL, birth_date date NOT NULL,
+      sex "Sex" NOT NULL, project_id int NOT NULL, hired_at date NOT NULL, ended_at date,
+      position text, referred boolean NOT NULL, referral_number text, unemployed boolean NOT NULL,
+      youth boolean NOT NULL
+    ) ON COMMIT DROP`);
+  const lines = (function* () {
+    for (const p of rows) {
+      yield copyLine([
+        p.row, p.iin, p.fullName, isoDay(p.birthDate), p.sex, p.projectId, isoDay(p.hiredAt),
+        p.endedAt ? isoDay(p.endedAt) : null, p.position, p.referred, p.referralNumber, p.unemployed, p.youth,
+      ]);
+    }
+  })();
+  await pipeline(Readable.from(chunked(lines)), client.query(copyFrom(`COPY import_placement (${STAGE_COLUMNS}) FROM STDIN`)));
+  await client.query(`CREATE INDEX ON import_placement (iin, project_id, hired_at)`);
+  await client.query(`ANALYZE import_placement`);
+}
+
+/**
+ * The overlap rule against the database (lib/placements/overlap.ts: periods inclusive of the
+ * end day): a staged row whose period overlaps a stored placement of the same person (any
+ * project, any region). A stored placement that the file itself restates (same key) is judged
+ * by the file's version, so it is left out here. Codes and wording are the placement form's.
+ */
+export async function placementOverlapErrors(client: pg.ClientBase): Promise<RowError[]> {
+  const { rows } = await client.query<{ row: number; hired: string; code: string; name: string; from: string; to: string | null }>(`
+    SELECT DISTINCT ON (s.sheet_row) s.sheet_row AS "row", to_char(s.hired_at, 'DD.MM.YYYY') AS hired, p.code, p.name,
+           to_char(e."hiredAt", 'DD.MM.YYYY') AS "from", to_char(e."endedAt", 'DD.MM.YYYY') AS "to"
+      FROM import_placement s
+      JOIN "Worker" w ON w.iin = s.iin
+      JOIN "Placement" e ON e."workerId" = w.id
+      JOIN "Project" p ON p.id = e."projectId"
+     WHERE e."hiredAt" <= coalesce(s.ended_at, 'infinity'::date)
+       AND s.hired_at <= coalesce(e."endedAt", 'infinity'::date)
+       AND NOT EXISTS (SELECT 1 FROM import_placement f
+                        WHERE f.iin = s.iin AND f.project_id = e."projectId" AND f.hired_at = e."hiredAt")
+     ORDER BY s.sheet_row, e."hiredAt"`);
+  return rows.map((r) => ({
+    row: r.row,
+    column: "hiredAt",
+    value: r.hired,
+    code: r.to ? "overlap" : "overlapOpen",
+    params: { projectCode: r.code, projectName: r.name, hiredAt: r.from, endedAt: r.to ?? "" },
+  }));
+}
+
+/**
+ * Each staged row against the stored placement with its key: create, update or unchanged, and
+ * whether a counted field changed (lib/placements/touched-dates.ts: referral, unemployment and
+ * youth are in the figures of every month the placement is in; a new end date alone moves the
+ * old and new end months; position and referral number are in no figure).
+ */
+const CHANGES = `
+  SELECT s.sheet_row, s.hired_at, s.ended_at, e."endedAt" AS old_ended_at,
+         CASE WHEN e.id IS NULL THEN 'create'
+              WHEN (e."endedAt", e.position, e."referredByEmploymentCentre", e."referralNumber", e."unemployedBeforeHiring", e."youthAtHiring")
+                   IS DISTINCT FROM (s.ended_at, s.position, s.referred, s.referral_number, s.unemployed, s.youth) THEN 'update'
+              ELSE 'unchanged' END AS change,
+         e.id IS NULL OR (e."referredByEmploymentCentre", e."unemployedBeforeHiring", e."youthAtHiring")
+                         IS DISTINCT FROM (s.referred, s.unemployed, s.youth) AS counted_changed
+    FROM import_placement s
+    LEFT JOIN "Worker" w ON w.iin = s.iin
+    LEFT JOIN "Placement" e ON e."workerId" = w.id AND e."projectId" = s.project_id AND e."hiredAt" = s.hired_at`;
+
+/** The days whose months a changing row touches. */
+const TOUCHED_DAYS = `(VALUES ('hiredAt', CASE WHEN c.counted_changed THEN c.hired_at END),
+          ('endedAt', CASE WHEN c.counted_changed OR c.ended_at IS DISTINCT FROM c.old_ended_at THEN c.ended_at END),
+          ('endedAt', CASE WHEN c.counted_changed OR c.ended_at IS DISTINCT FROM c.old_ended_at THEN c.old_ended_at END)) d(col, day)`;
+
+export type ChangeCounts = { create: number; update: number; unchanged: number; workersCreated: number };
+
+export async function placementChangeCounts(client: pg.ClientBase): Promise<ChangeCounts> {
+  const { rows } = await client.query<{ create: number; update: number; unchanged: number; workers: number }>(`
+    SELECT count(*) FILTER (WHERE change = 'create')::int AS create,
+           count(*) FILTER (WHERE change = 'update')::int AS update,
+           count(*) FILTER (WHERE change = 'unchanged')::int AS unchanged,
+           (SELECT count(DISTINCT s.iin) FROM import_placement s
+             WHERE NOT EXISTS (SELECT 1 FROM "Worker" w WHERE w.iin = s.iin))::int AS workers
+      FROM (${CHANGES}) c`);
+  const r = rows[0]!;
+  return { create: r.create, update: r.update, unchanged: r.unchanged, workersCreated: r.workers };
+}
+
+/**
+ * Rows that would change a month whose report is submitted or approved (lib/reports/lock.ts).
+ */
+export async function placementLockedMonthErrors(client: pg.ClientBase, regionId: number): Promise<RowError[]> {
+  const { rows } = await client.query<{ row: number; column: string; value: string; month: string }>(`
+    WITH locked AS (SELECT "month" FROM "MonthlyReport" WHERE "regionId" = $1 AND status IN ('SUBMITTED', 'APPROVED')),
+         c AS (${CHANGES})
+    SELECT DISTINCT ON (c.sheet_row) c.sheet_row AS "row", d.col AS "column", to_char(d.day, 'DD.MM.YYYY') AS value, to_char(l."month", 'YYYY-MM-DD') AS month
+      FROM c
+     CROSS JOIN LATERAL ${TOUCHED_DAYS}
+      JOIN locked l ON l."month" = date_trunc('month', d.day)::date
+     WHERE c.change <> 'unchanged'
+     ORDER BY c.sheet_row, d.day`, [regionId]);
+  return rows.map((r) => ({ row: r.row, column: r.column, value: r.value, code: "monthLocked", params: { month: r.month } }));
+}
+
+/** First days of the months the changing rows touch (old and new dates), for assertMonthsOpen. */
+export async function placementMonthsTouched(client: pg.ClientBase): Promise<Date[]> {
+  const { rows } = await client.query<{ month: string }>(`
+    SELECT DISTINCT to_char(date_trunc('month', d.day), 'YYYY-MM-DD') AS month
+      FROM (${CHANGES}) c
+     CROSS JOIN LATERAL ${TOUCHED_DAYS}
+     WHERE c.change <> 'unchanged' AND d.day IS NOT NULL`);
+  return rows.map((r) => new Date(`${r.month}T00:00:00Z`));
+}
+
+export type WriteCounts = { created: number; updated: number; workersCreated: number };
+
+/**
+ * Writes workers (new IINs only: a person known to the portal keeps the stored name, which
+ * another region may have entered; a file's rows of one IIN carry one name, see file-checks.ts,
+ * and DO NOTHING skips the repeats within the statement too) and upserts placements, changing only rows that differ, so
+ * that importing the same file again writes nothing.
+ */
+export async function upsertPlacements(client: pg.ClientBase): Promise<WriteCounts> {
+  const workers = await client.query(`
+    INSERT INTO "Worker" (iin, "fullName", "birthDate", sex)
+    SELECT iin, full_name, birth_date, sex FROM import_placement
+    ON CONFLICT (iin) DO NOTHING`);
+  const { rows } = await client.query<{ created: number; updated: number }>(`
+    WITH written AS (
+      INSERT INTO "Placement" ("workerId", "projectId", "hiredAt", "endedAt", position, "referredByEmploymentCentre",
+                               "referralNumber", "unemployedBeforeHiring", "youthAtHiring", "updatedAt")
+      SELECT w.id, s.project_id, s.hired_at, s.ended_at, s.position, s.referred, s.referral_number, s.unemployed, s.youth, now()
+        FROM import_placement s JOIN "Worker" w ON w.iin = s.iin
+      ON CONFLICT ("workerId", "projectId", "hiredAt") DO UPDATE
+         SET "endedAt" = EXCLUDED."endedAt", position = EXCLUDED.position,
+             "referredByEmploymentCentre" = EXCLUDED."referredByEmploymentCentre",
+             "referralNumber" = EXCLUDED."referralNumber", "unemployedBeforeHiring" = EXCLUDED."unemployedBeforeHiring",
+             "youthAtHiring" = EXCLUDED."youthAtHiring", "updatedAt" = now()
+       WHERE ("Placement"."endedAt", "Placement".position, "Placement"."referredByEmploymentCentre", "Placement"."referralNumber",
+              "Placement"."unemployedBeforeHiring", "Placement"."youthAtHiring")
+             IS DISTINCT FROM (EXCLUDED."endedAt", EXCLUDED.position, EXCLUDED."referredByEmploymentCentre", EXCLUDED."referralNumber",
+              EXCLUDED."unemployedBeforeHiring", EXCLUDED."youthAtHiring")
+      RETURNING (xmax = 0) AS created)
+    SELECT count(*) FILTER (WHERE created)::int AS created, count(*) FILTER (WHERE NOT created)::int AS updated FROM written`);
+  return { created: rows[0]!.created, updated: rows[0]!.updated, workersCreated: workers.rowCount ?? 0 };
+}

@@ -1,0 +1,26 @@
+// The import's own connections. COPY (pg-copy-streams) and a transaction spanning a temporary
+// staging table need a plain pg client held for the whole commit, which Prisma's client does not
+// lend out. A small pool per server process, next to Prisma's (lib/db/client.ts), on the same
+// DATABASE_URL.
+import "server-only";
+import pg from "pg";
+import { databaseUrl } from "@/lib/db/url";
+
+const globalForImports = globalThis as unknown as { importPool?: pg.Pool };
+
+export function importPool(): pg.Pool {
+  globalForImports.importPool ??= new pg.Pool({
+    connectionString: databaseUrl(),
+    max: Number(process.env.IMPORT_POOL_SIZE ?? 4),
+    // A commit of 200,000 rows runs for seconds; the server's statement timeout, if any, rules.
+    idleTimeoutMillis: 30_000,
+  });
+  return globalForImports.importPool;
+}
+
+/** Closes the pool (tests and command-line tools, so that the process can exit). */
+export async function closeImportPool(): Promise<void> {
+  const pool = globalForImports.importPool;
+  globalForImports.importPool = undefined;
+  await pool?.end();
+}

@@ -1,0 +1,114 @@
+// The two phases of an import job, the same for both kinds of file (plans.server.ts):
+// - dry run: read and check every row, stage the valid ones in a temporary table to check them
+//   against the database and count what would change, then ROLL BACK: nothing is written;
+// - commit: the same reading and checks again (the database may have changed since the dry
+//   run), then the writes, the audit event and the job's COMMITTED status in ONE transaction —
+//   all rows or none.
+import "server-only";
+import type pg from "pg";
+import { calendarDateIn } from "@/lib/iin/calendarDate";
+import { assertMonthsOpen, MonthLockedError } from "@/lib/reports/lock";
+import { type CheckOutcome, type JobFile, markCommitted, markFailed, markValidated, writeProgress } from "./job-state.server";
+import { rawSqlClient } from "./pg-tx.server";
+import { planOf } from "./plans.server";
+import { estimateRows, readRows } from "./read-file";
+import type { RowError } from "./rows";
+
+/** Times each step when IMPORT_DEBUG is set (the benchmark prints where the seconds go). */
+async function step<T>(jobId: number, label: string, work: () => Promise<T>): Promise<T> {
+  if (!process.env.IMPORT_DEBUG) return work();
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    console.log(`    job ${jobId} ${label}: ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
+const fileError = (code: string, params?: Record<string, string | number>): RowError => ({ row: 0, column: null, value: "", code, params });
+
+/** Reads the file with progress; a problem of the whole file ends the job as failed. */
+async function readJobFile(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }) {
+  const plan = planOf(job.kind);
+  const validate = await plan.validator(client, job.regionId, calendarDateIn(new Date()));
+  const estimate = estimateRows(job.file);
+  await writeProgress(pool, job.id, job.status, 0, estimate ?? 0);
+  const read = await step(job.id, "read and check rows", () =>
+    readRows(job.file, job.kind, validate, (processed) => writeProgress(pool, job.id, job.status, processed, estimate ?? undefined)));
+  return { plan, read };
+}
+
+export async function dryRunJob(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }): Promise<void> {
+  const { plan, read } = await readJobFile(client, pool, job);
+  if (!read.ok) return markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
+  const outcome: CheckOutcome = { totalRows: read.totalRows, errors: [...read.errors], counts: { create: 0, update: 0, unchanged: 0, workersCreated: 0 } };
+  await client.query("BEGIN");
+  try {
+    const { staged, errors } = await step(job.id, "file checks and look-ups", () => plan.prepare(client, read.rows, job.regionId));
+    outcome.errors.push(...errors);
+    if (staged.length) {
+      await step(job.id, "stage (COPY)", () => plan.stage(client, staged));
+      outcome.errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, true))));
+      outcome.counts = await step(job.id, "count changes", () => plan.counts(client));
+    }
+  } finally {
+    // The dry run never writes: the staging table and everything else go with the rollback.
+    await client.query("ROLLBACK");
+  }
+  await markValidated(pool, job.id, outcome);
+}
+
+export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }): Promise<void> {
+  const { plan, read } = await readJobFile(client, pool, job);
+  if (!read.ok) return markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
+  if (read.errors.length) return markFailed(pool, job.id, "changedSinceCheck", read.errors);
+  await client.query("BEGIN");
+  let failure: { code: string; errors: RowError[] } | null = null;
+  try {
+    // Concurrent edits of the same table wait for this commit, so that the overlap and
+    // project checks below still hold when the rows are written.
+    for (const table of plan.lockedTables) await client.query(`LOCK TABLE "${table}" IN SHARE ROW EXCLUSIVE MODE`);
+    const { staged, errors, context } = await step(job.id, "file checks and look-ups", () => plan.prepare(client, read.rows, job.regionId));
+    if (errors.length === 0) {
+      await step(job.id, "stage (COPY)", () => plan.stage(client, staged));
+      // Locked months are not looked for row by row here: assertMonthsOpen below refuses them.
+      errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, false))));
+    }
+    if (errors.length) failure = { code: "changedSinceCheck", errors };
+    else {
+      // The same lock check as every form, for every month the changing rows touch (old and new
+      // dates); it also holds the region's report lock until this transaction ends.
+      const months = await step(job.id, "months touched", () => plan.monthsTouched(client));
+      await assertMonthsOpen(rawSqlClient(client), job.regionId, months);
+      const written = await step(job.id, "write (upsert + summary triggers)", () => plan.write(client, job.createdById, context));
+      const counts = {
+        created: written.created,
+        updated: written.updated,
+        unchanged: staged.length - written.created - written.updated,
+        workersCreated: written.workersCreated ?? 0,
+      };
+      await recordImportAudit(client, job, read.totalRows, counts);
+      if (!(await markCommitted(client, job.id, { committed: counts }))) failure = { code: "notReady", errors: [] };
+    }
+    if (failure) await client.query("ROLLBACK");
+    else await step(job.id, "COMMIT", () => client.query("COMMIT"));
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    if (!(error instanceof MonthLockedError)) throw error;
+    failure = { code: "monthLocked", errors: [fileError("monthLocked", { month: error.month })] };
+  }
+  if (failure) await markFailed(pool, job.id, failure.code, failure.errors);
+}
+
+/**
+ * One audit event per committed import, with the job (which keeps the file) and the counts.
+ * Placements are not audited row by row: 200,000 events with before/after would double the
+ * commit's writes, and the job row already records who wrote which file when. Projects, which
+ * are few per file and have a change history page, also get one event each (projects-db).
+ */
+async function recordImportAudit(client: pg.ClientBase, job: JobFile, rows: number, counts: Record<string, number>): Promise<void> {
+  await client.query(
+    `INSERT INTO "AuditEvent" ("actorId", entity, "entityId", action, after) VALUES ($1, 'importJob', $2, 'import.commit', $3::jsonb)`,
+    [job.createdById, String(job.id), JSON.stringify({ kind: job.kind, fileName: job.fileName, regionId: job.regionId, rows, ...counts })],
+  );
+}

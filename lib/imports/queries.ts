@@ -1,0 +1,77 @@
+// Reads of import jobs for the pages and the progress poller. The caller passes its scope (the
+// region from requirePermission): an akimat sees its region's imports, colleagues' included.
+// The file's bytes are never selected here.
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { STALE_AFTER_SECONDS } from "./limits";
+import type { ImportCounts, ImportErrorView, ImportJobView, ImportProgress } from "./schema";
+
+type Scope = { regionId: number | null };
+
+const jobSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  fileName: true,
+  fileSize: true,
+  totalRows: true,
+  processedRows: true,
+  validRows: true,
+  errorRows: true,
+  errors: true,
+  result: true,
+  failureCode: true,
+  createdAt: true,
+  finishedAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+/** A region-limited caller sees its region; a national one (none today) everything. */
+const inScope = (scope: Scope) => (scope.regionId === null ? {} : { regionId: scope.regionId });
+
+type Row = { errors: unknown; result: unknown; createdBy: { name: string } } & Omit<ImportJobView, "errors" | "dryRun" | "committed" | "createdByName">;
+
+function view(row: Row): ImportJobView {
+  const result = (row.result ?? {}) as { dryRun?: ImportCounts; committed?: ImportJobView["committed"] };
+  const { errors, result: _result, createdBy, ...rest } = row;
+  return {
+    ...rest,
+    errors: Array.isArray(errors) ? (errors as ImportErrorView[]) : [],
+    dryRun: result.dryRun ?? null,
+    committed: result.committed ?? null,
+    createdByName: createdBy.name,
+  };
+}
+
+export async function listImportJobs(scope: Scope, take = 50): Promise<ImportJobView[]> {
+  const rows = await prisma.importJob.findMany({
+    where: inScope(scope),
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { ...jobSelect, errors: false },
+  });
+  return rows.map((row) => view({ ...row, errors: null } as Row));
+}
+
+export async function getImportJob(scope: Scope, id: number): Promise<ImportJobView | null> {
+  const row = await prisma.importJob.findFirst({ where: { id, ...inScope(scope) }, select: jobSelect });
+  return row ? view(row as Row) : null;
+}
+
+/** Progress for the poller, and whether the job's worker stopped beating (it is then resumed). */
+export async function getImportProgress(scope: Scope, id: number): Promise<(ImportProgress & { stale: boolean }) | null> {
+  const row = await prisma.importJob.findFirst({
+    where: { id, ...inScope(scope) },
+    select: { status: true, processedRows: true, totalRows: true, errorRows: true, heartbeatAt: true },
+  });
+  if (!row) return null;
+  const { heartbeatAt, ...progress } = row;
+  const stale = (progress.status === "VALIDATING" || progress.status === "COMMITTING") &&
+    (!heartbeatAt || Date.now() - heartbeatAt.getTime() > STALE_AFTER_SECONDS * 1000);
+  return { ...progress, stale };
+}
+
+/** The region a job belongs to, for permission checks (taken from the database, not the request). */
+export async function regionOfImportJob(id: number): Promise<{ regionId: number | null } | null> {
+  return prisma.importJob.findUnique({ where: { id }, select: { regionId: true } });
+}

@@ -1,0 +1,51 @@
+// Input of the import forms, shared by the browser (instant feedback) and the server actions.
+// No server-only imports. Error codes are translated under "imports.errors".
+import { z } from "zod";
+import { IMPORT_KINDS } from "./columns";
+import { MAX_FILE_BYTES, MAX_FILE_MB } from "./limits";
+
+export const uploadSchema = z.object({
+  kind: z.enum(IMPORT_KINDS, { error: "invalidChoice" }),
+});
+
+export const jobIdSchema = z.coerce.number().int().positive();
+
+/** Why an uploaded file is refused before reading it, or null. */
+export function fileProblem(file: { name: string; size: number } | null | undefined): { code: string; params?: Record<string, number> } | null {
+  if (!file || file.size === 0 || !file.name) return { code: file && file.name ? "fileEmpty" : "fileRequired" };
+  if (file.size > MAX_FILE_BYTES) return { code: "fileTooLarge", params: { maxMb: MAX_FILE_MB } };
+  if (!/\.(xlsx|csv|txt)$/i.test(file.name)) return { code: "unsupportedFile" };
+  return null;
+}
+
+/** A job as the pages show it (the file's bytes stay in the database). */
+export type ImportJobView = {
+  id: number;
+  kind: (typeof IMPORT_KINDS)[number];
+  status: "VALIDATING" | "VALIDATED" | "COMMITTING" | "COMMITTED" | "FAILED" | "CANCELLED";
+  fileName: string;
+  fileSize: number;
+  totalRows: number;
+  processedRows: number;
+  validRows: number;
+  errorRows: number;
+  errors: ImportErrorView[];
+  dryRun: ImportCounts | null;
+  committed: (Omit<ImportCounts, "create" | "update"> & { created: number; updated: number }) | null;
+  failureCode: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  createdByName: string;
+};
+
+export type ImportCounts = { create: number; update: number; unchanged: number; workersCreated: number };
+
+export type ImportErrorView = { row: number; column: string | null; value: string; code: string; params?: Record<string, string | number> };
+
+/** What the progress poller receives. */
+export type ImportProgress = Pick<ImportJobView, "status" | "processedRows" | "totalRows" | "errorRows">;
+
+export const ACTIVE_STATUSES = ["VALIDATING", "COMMITTING"] as const;
+export function isActive(status: ImportJobView["status"]): boolean {
+  return (ACTIVE_STATUSES as readonly string[]).includes(status);
+}
