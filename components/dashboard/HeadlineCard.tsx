@@ -4,11 +4,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { HeadlineFigure, HeadlineMetric } from "@/lib/dashboard/headline";
 import { progressOf } from "@/lib/dashboard/progress";
 
-export function HeadlineCard(props: { metric: HeadlineMetric; label: string; note: string; figure: HeadlineFigure }) {
+export type FigureChange = { value: number; since: string };
+
+export function HeadlineCard(props: { metric: HeadlineMetric; label: string; note: string; figure: HeadlineFigure; change?: FigureChange | null }) {
   const t = useTranslations("headline");
+  const td = useTranslations("dashboard");
   const format = useFormatter();
   const { value, target } = props.figure;
-  const progress = progressOf(value, target);
+  const progress = progressOf(value ?? 0, target);
   const labelId = `headline-${props.metric}-label`;
   const percentText =
     progress.percent === null ? null : t("percentOfTarget", { percent: format.number(progress.percent / 100, { style: "percent" }) });
@@ -20,14 +23,28 @@ export function HeadlineCard(props: { metric: HeadlineMetric; label: string; not
       <h2 id={labelId} className="text-[0.95rem] font-semibold leading-snug text-slate-800 sm:min-h-[3lh]">
         {props.label}
       </h2>
-      <p
-        className="mt-2 text-3xl font-bold tabular-nums tracking-tight text-brand-900"
-        data-testid={`headline-${props.metric}`}
-        data-value={value}
-      >
-        {format.number(value)}
-      </p>
-      {target === null ? (
+      {value === null ? (
+        <p className="mt-2 text-sm text-slate-700" data-testid={`headline-${props.metric}`}>
+          {td("notSplit")}
+        </p>
+      ) : (
+        <p
+          className="mt-2 text-3xl font-bold tabular-nums tracking-tight text-brand-900"
+          data-testid={`headline-${props.metric}`}
+          data-value={value}
+        >
+          {format.number(value)}
+        </p>
+      )}
+      {props.change ? (
+        <p className="mt-1 text-sm text-slate-700" data-testid={`headline-${props.metric}-change`} data-value={props.change.value}>
+          {td("changeSince", {
+            change: (props.change.value > 0 ? "+" : "") + format.number(props.change.value),
+            date: format.dateTime(new Date(`${props.change.since}T12:00:00Z`), { day: "numeric", month: "long", year: "numeric" }),
+          })}
+        </p>
+      ) : null}
+      {target === null || value === null ? (
         <p className="mt-3 text-sm text-slate-600">{t("noTarget")}</p>
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { MonthlyChange } from "@/lib/dashboard/change";
 import { headlineMetrics, type HeadlineFigures, type HeadlineMetric } from "@/lib/dashboard/headline";
 import { HeadlineCard } from "./HeadlineCard";
 
@@ -14,17 +15,26 @@ const noteKey = {
   adjacentIndustryJobs: "adjacentIndustryJobsNote",
 } as const satisfies Record<HeadlineMetric, string>;
 
-export function HeadlineGrid({ figures }: { figures: HeadlineFigures["figures"] }) {
+export function HeadlineGrid({ figures, change }: { figures: HeadlineFigures["figures"]; change?: MonthlyChange }) {
   const t = useTranslations("headline");
   return (
     <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-      {headlineMetrics.map((metric) => (
-        <li key={metric} className="flex">
-          <div className="flex w-full flex-col [&>article]:flex-1">
-            <HeadlineCard metric={metric} label={t(metric)} note={t(noteKey[metric])} figure={figures[metric]} />
-          </div>
-        </li>
-      ))}
+      {headlineMetrics.map((metric) => {
+        const value = change?.changes[metric];
+        return (
+          <li key={metric} className="flex">
+            <div className="flex w-full flex-col [&>article]:flex-1">
+              <HeadlineCard
+                metric={metric}
+                label={t(metric)}
+                note={t(noteKey[metric])}
+                figure={figures[metric]}
+                change={change && value !== null && value !== undefined ? { value, since: change.since } : null}
+              />
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/auth/Forbidden";
+import { AsOfLine } from "@/components/dashboard/AsOfLine";
+import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
+import { ExportLinks } from "@/components/dashboard/ExportLinks";
+import { FilterForm } from "@/components/dashboard/FilterForm";
+import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
+import { LateReportsPanel } from "@/components/dashboard/LateReportsPanel";
+import { MoneySummary } from "@/components/dashboard/MoneySummary";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { regionPath } from "@/lib/dashboard/links";
+import { localName } from "@/lib/dashboard/names";
+import type { SearchParams } from "@/lib/dashboard/page-params";
+import { getFilterOptions } from "@/lib/dashboard/queries";
+import { getLateReports, getOverview } from "@/lib/dashboard/views";
+import { resolveLocale } from "@/lib/i18n/config";
+import { parseDashboardFilter } from "@/lib/summary/filter";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("overview.title") };
+}
+
+// National overview (issue 5): headline figures against targets, change since last month, money,
+// and late reports. Read on every request: the summaries are live.
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  if (!can(user.role, "dashboard.read")) return <Forbidden />;
+  const filter = parseDashboardFilter(await searchParams);
+  const locale = resolveLocale(await getLocale());
+  const [overview, options, late, t] = await Promise.all([
+    getOverview(filter),
+    getFilterOptions(),
+    getLateReports(user, locale),
+    getTranslations("dashboard"),
+  ]);
+  const region = options.regions.find((r) => r.id === filter.regionId);
+  const crumbs = [{ label: t("breadcrumbs.country"), href: region ? "/dashboard" : undefined }];
+  if (region) crumbs.push({ label: localName(region, locale), href: regionPath(region.code) });
+  return (
+    <div className="space-y-6">
+      <DashboardHeader crumbs={crumbs} title={t("overview.title")} intro={t("overview.intro")} section="overview" filter={filter} />
+      <FilterForm action="/dashboard" filter={filter} options={options} locale={locale} />
+      <AsOfLine asOf={overview.asOf} targets={{ year: overview.targetYear, apply: overview.targetsApply }} />
+      <HeadlineGrid figures={overview.figures} change={overview.change} />
+      <ExportLinks table="overview" filter={filter} />
+      <MoneySummary allocated={overview.allocated} disbursed={overview.disbursed} />
+      {late ? <LateReportsPanel late={late} filter={filter} highlightRegionId={user.role === "AKIMAT" ? user.regionId : null} /> : null}
+    </div>
+  );
+}

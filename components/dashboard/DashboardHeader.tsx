@@ -1,0 +1,19 @@
+// Top of every dashboard page: where we are (breadcrumbs), the title, and the sections.
+import type { DashboardFilter } from "@/lib/summary/schema";
+import { Breadcrumbs, type Crumb } from "./Breadcrumbs";
+import { DashboardTabs, type DashboardSection } from "./DashboardTabs";
+
+type Props = { crumbs: Crumb[]; title: string; intro: string; section: DashboardSection | null; filter: DashboardFilter };
+
+export function DashboardHeader({ crumbs, title, intro, section, filter }: Props) {
+  return (
+    <div className="space-y-4">
+      <Breadcrumbs items={crumbs} />
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
+        <p className="max-w-3xl text-slate-700">{intro}</p>
+      </div>
+      <DashboardTabs current={section} filter={filter} />
+    </div>
+  );
+}

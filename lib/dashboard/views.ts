@@ -1,0 +1,119 @@
+// What each dashboard page shows, assembled from the summary loaders and lib/dashboard/queries:
+// one function per level (national, regions, region, district, trends), so that the pages, the
+// exports and the integration tests read the very same figures.
+import "server-only";
+import { allows, type Actor } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/config";
+import { getReportsOverview } from "@/lib/reports/queries";
+import { isPlaceFilter } from "@/lib/summary/filter";
+import { getBreakdowns, getFigures, getFiguresByDistrict, getFiguresByRegion, getMonthlySeries } from "@/lib/summary/queries";
+import type { Breakdowns, DashboardFilter, MonthPoint } from "@/lib/summary/schema";
+import { changeSinceLastMonth, type MonthlyChange } from "./change";
+import { headlineValues, targetYearOf, withTargets, type HeadlineFigures } from "./headline";
+import { lateReportsByRegion, type LateReportsRow } from "./late-reports";
+import { localName } from "./names";
+import { findDistrict, getDistrictProjects, getTargetRows, targetsOf, type DistrictProjectRow, type DistrictRef, type RegionRef } from "./queries";
+import { placeRow, type PlaceRow } from "./table-rows";
+
+/**
+ * Targets are set for a place (the country, a region) and a programme year as a whole, so they
+ * apply only when the filter selects places and years: against a category or a funding source
+ * alone they would read as under-fulfilled. Districts have no targets.
+ */
+export function targetsApply(filter: DashboardFilter): boolean {
+  return isPlaceFilter(filter) && filter.districtId === undefined;
+}
+
+export type Overview = HeadlineFigures & {
+  change: MonthlyChange;
+  series: MonthPoint[];
+  allocated: number;
+  disbursed: number;
+  placements: number;
+  /** False when targets do not apply to the filter (see targetsApply). */
+  targetsApply: boolean;
+};
+
+/** Headline figures of the filtered selection, its targets and its change since last month. */
+export async function getOverview(filter: DashboardFilter): Promise<Overview> {
+  const [figures, series, targetRows] = await Promise.all([getFigures(filter), getMonthlySeries(filter), getTargetRows()]);
+  const applies = targetsApply(filter);
+  const targets = applies ? targetsOf(targetRows, filter.regionId ?? null) : [];
+  const values = headlineValues(figures);
+  return {
+    asOf: figures.asOf,
+    ...withTargets(values, targets, filter.programmeYear),
+    change: changeSinceLastMonth(series, values, figures.asOf),
+    series,
+    allocated: figures.allocated,
+    disbursed: figures.disbursed,
+    placements: figures.placements,
+    targetsApply: applies,
+  };
+}
+
+/** The filter of a table of all regions: every region, whatever region the filter names. */
+export function withoutPlace(filter: DashboardFilter): DashboardFilter {
+  return { ...filter, regionId: undefined, districtId: undefined };
+}
+
+/** All 20 regions with their figures and the percentage of each region's own targets. */
+export async function getRegionRows(filter: DashboardFilter, locale: Locale): Promise<{ rows: PlaceRow[]; targetYear: number | null }> {
+  const scoped = withoutPlace(filter);
+  const [regions, targetRows] = await Promise.all([getFiguresByRegion(scoped), getTargetRows()]);
+  const applies = targetsApply(scoped);
+  const targetYear = applies ? targetYearOf(targetRows.filter((row) => row.regionId !== null), filter.programmeYear) : null;
+  const rows = regions.map((region) =>
+    placeRow(
+      { id: region.regionId, code: region.code, name: localName(region, locale) },
+      region,
+      applies ? targetsOf(targetRows, region.regionId) : [],
+      filter.programmeYear,
+    ),
+  );
+  return { rows, targetYear };
+}
+
+/** The districts of a region (and its projects without a district, when there are any). */
+export async function getDistrictRows(region: RegionRef, filter: DashboardFilter, locale: Locale, noDistrictName: string): Promise<PlaceRow[]> {
+  const districts = await getFiguresByDistrict(region.id, { ...filter, regionId: region.id, districtId: undefined });
+  return districts.map((district) =>
+    placeRow(
+      { id: district.districtId, code: null, name: district.districtId === null ? noDistrictName : localName({ nameRu: district.nameRu, nameKk: district.nameKk, nameEn: district.nameEn }, locale) },
+      district,
+      [],
+    ),
+  );
+}
+
+export type DistrictView = { district: DistrictRef; overview: Overview; projects: DistrictProjectRow[] };
+
+/** A district's figures and projects; null when the district is not in the region. */
+export async function getDistrictView(region: RegionRef, districtId: number, filter: DashboardFilter): Promise<DistrictView | null> {
+  const district = await findDistrict(region.id, districtId);
+  if (!district) return null;
+  const scoped = { ...filter, regionId: region.id, districtId: district.id };
+  const [overview, projects] = await Promise.all([getOverview(scoped), getDistrictProjects(region.id, district.id, filter)]);
+  return { district, overview, projects };
+}
+
+export type Trends = { series: MonthPoint[]; breakdowns: Breakdowns };
+
+export async function getTrends(filter: DashboardFilter): Promise<Trends> {
+  const [series, breakdowns] = await Promise.all([getMonthlySeries(filter), getBreakdowns(filter)]);
+  return { series, breakdowns };
+}
+
+export type LateReports = { rows: Array<LateReportsRow & { code: string; name: string }>; total: number };
+
+/**
+ * Late monthly reports by region for the data-quality panel, for those who may read reports
+ * (analysts nationally, an akimat its own region); null for others (deputies).
+ */
+export async function getLateReports(viewer: Actor, locale: Locale, now: Date = new Date()): Promise<LateReports | null> {
+  if (!allows(viewer, "report.read")) return null;
+  const overview = await getReportsOverview(viewer);
+  const late = lateReportsByRegion(overview.regions.map((r) => r.id), overview.period, overview.reports, now);
+  const rows = late.map((row, i) => ({ ...row, code: overview.regions[i]!.code, name: localName(overview.regions[i]!, locale) }));
+  return { rows, total: rows.reduce((sum, row) => sum + row.late, 0) };
+}
