@@ -113,7 +113,7 @@ describe("regions and districts", () => {
         const expected = raw.get(row.id === null ? "none" : String(row.id)) ?? emptyRaw("");
         for (const metric of counted) expect(row.values[metric], `district ${row.id} ${metric}`).toBe(expected[metric]);
       }
-      const district = districts.find((row) => row.id !== null && row.values.projects > 0)!;
+      const district = districts.find((row) => row.id !== null && (row.values.projects ?? 0) > 0)!;
       const projects = await getDistrictProjects(busyRegion.id, district.id!, filter);
       const rawProjects = await rawGrouped(db(), { ...scoped, districtId: district.id! }, "project");
       expect(projects.map((p) => String(p.id)).sort()).toEqual([...rawProjects.keys()].sort());
