@@ -25,6 +25,7 @@ await runCli(async () => {
       `  youth among the referred ${n(s.youthAmongReferred)}, youth among all ${n(s.youthAmongAll)}`,
       `  permanent jobs ${n(s.permanentJobs)} (filled ${n(s.permanentJobsFilled)}), adjacent-industry jobs reported ${n(s.adjacentIndustryJobs)}`,
       `  funding allocated KZT ${(s.allocatedTenge / 1e9).toFixed(1)} bn, disbursed ${(s.disbursedTenge / 1e9).toFixed(1)} bn`,
+      `  on purpose, for the data-quality checks: ${s.overspentFundingRows} funding rows disbursed more than allocated`,
     ].join("\n"),
   );
   await printDemoAccounts();

@@ -6,7 +6,7 @@ import { hash, type Algorithm } from "@node-rs/argon2";
 import pg from "pg";
 import { explainDatabaseError } from "@/lib/db/migrate/errors";
 import { DEMO_PASSWORD } from "./accounts";
-import { type DemoSummary, generateDemo, summarise } from "./generate";
+import { assertScale, type DemoSummary, generateDemo, summarise } from "./generate";
 import { copyTablesInto, type TableLoaded } from "./load";
 import { copyTables } from "./tables";
 
@@ -41,6 +41,7 @@ const SEED_LOCK = 4_2020_2021;
 
 export async function seedDemo(url: string, options: SeedOptions = {}): Promise<SeedResult> {
   const scale = options.scale ?? 1;
+  assertScale(scale);
   const log = options.log ?? (() => {});
   const started = performance.now();
   const client = new pg.Client({ connectionString: url });
