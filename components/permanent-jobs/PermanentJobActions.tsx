@@ -33,7 +33,8 @@ export function PermanentJobActions({ id, title, filled, values, personalData, c
           </form>
         ) : null}
         {canDelete ? (
-          <form action={remove}>
+          // A wrongly clicked delete would lose a record: ask first.
+          <form action={remove} onSubmit={(event) => { if (!window.confirm(t("deleteConfirm", { title }))) event.preventDefault(); }}>
             <button type="submit" disabled={removing} aria-label={t("deleteLabel", { title })} className={small}>{t("delete")}</button>
           </form>
         ) : null}

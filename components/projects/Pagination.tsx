@@ -11,7 +11,7 @@ export async function Pagination({ filters, page, pageCount }: { filters: Regist
         {text}
       </Link>
     ) : (
-      <span aria-hidden="true" className="rounded border border-slate-200 px-3 py-1.5 text-slate-400">{text}</span>
+      <span aria-hidden="true" className="rounded border border-slate-200 px-3 py-1.5 text-slate-500">{text}</span>
     );
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2 text-sm">
