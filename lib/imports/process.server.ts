@@ -87,7 +87,8 @@ export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFi
         unchanged: staged.length - written.created - written.updated,
         workersCreated: written.workersCreated ?? 0,
       };
-      await recordImportAudit(client, job, read.totalRows, counts);
+      // A file that changes nothing leaves no trace but its job row: re-importing is a no-op.
+      if (counts.created || counts.updated || counts.workersCreated) await recordImportAudit(client, job, read.totalRows, counts);
       if (!(await markCommitted(client, job.id, { committed: counts }))) failure = { code: "notReady", errors: [] };
     }
     if (failure) await client.query("ROLLBACK");

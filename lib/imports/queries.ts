@@ -75,3 +75,15 @@ export async function getImportProgress(scope: Scope, id: number): Promise<(Impo
 export async function regionOfImportJob(id: number): Promise<{ regionId: number | null } | null> {
   return prisma.importJob.findUnique({ where: { id }, select: { regionId: true } });
 }
+
+/** The importing region and its districts, named in the reader's language, for the templates. */
+export async function templateRegion(regionId: number | null, locale: "ru" | "kk" | "en"): Promise<{ code: string; name: string; districts: string[] } | null> {
+  if (regionId === null) return null;
+  const region = await prisma.region.findUnique({
+    where: { id: regionId },
+    select: { code: true, nameRu: true, nameKk: true, nameEn: true, districts: { select: { nameRu: true, nameKk: true, nameEn: true }, orderBy: { nameRu: "asc" } } },
+  });
+  if (!region) return null;
+  const name = (r: { nameRu: string; nameKk: string; nameEn: string }) => (locale === "kk" ? r.nameKk : locale === "en" ? r.nameEn : r.nameRu);
+  return { code: region.code, name: name(region), districts: region.districts.map(name) };
+}

@@ -122,12 +122,13 @@ export function readMoney(value: CellValue): Read<string> {
 }
 
 /**
- * A 12-digit identifier (IIN or BIN). Excel stores a long number as a number and drops a
- * leading zero (IINs of people born in 2000–2009 start with 0): an 11-digit value gets it back;
- * the check digit then tells whether that was right.
+ * A 12-digit identifier (IIN or BIN). Excel stores a long number as a number and drops leading
+ * zeros: IINs of people born in 2000–2009 start with "0", up to "000" (born 1 January 2000 →
+ * 000101…). A value of 9 to 11 digits gets its zeros back; the check digit then tells whether
+ * that was right.
  */
 export function readIdentifier(value: CellValue): string {
   // People copy IINs from documents with spaces or dashes between digit groups (as the form allows).
   const text = typeof value === "number" && Number.isInteger(value) ? value.toFixed(0) : cellText(value).replace(/[\s\u00a0-]/g, "");
-  return /^\d{11}$/.test(text) ? `0${text}` : text;
+  return /^\d{9,11}$/.test(text) ? text.padStart(12, "0") : text;
 }

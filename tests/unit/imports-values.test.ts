@@ -59,8 +59,9 @@ describe("numbers and money", () => {
 });
 
 describe("identifiers", () => {
-  it("gives back the leading zero Excel drops from an IIN stored as a number", () => {
+  it("gives back the leading zeros Excel drops from an IIN stored as a number", () => {
     expect(readIdentifier(50101600017)).toBe("050101600017");
+    expect(readIdentifier(101500114)).toBe("000101500114");
     expect(readIdentifier("50101600017")).toBe("050101600017");
     expect(readIdentifier(" 950101 300038 ")).toBe("950101300038");
     expect(readIdentifier("9,50101E+11")).toBe("9,50101E+11");

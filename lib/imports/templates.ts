@@ -1,0 +1,94 @@
+// Downloadable templates of the two import files, in the reader's language (issue 4). The XLSX
+// has the header row (each header with a note: what to enter, the format, allowed values) and a
+// second sheet explaining every column, with enum values as names AND codes (both are accepted).
+// IIN, BIN and code columns are formatted as text, so that Excel keeps leading zeros. The CSV is
+// the header line only, UTF-8 with a byte-order mark (so that Excel shows Cyrillic) and ";".
+import ExcelJS from "exceljs";
+import type { ImportKind } from "@/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/config";
+import { type ColumnSpec, columnsOf, ENUM_CODES, isEnumType } from "./columns";
+import { columnLabel, enumLabel, importMessages } from "./vocabulary";
+
+/** The region the template is for: its code and name, and its districts' names. */
+export type TemplateRegion = { code: string; name: string; districts: string[] };
+
+function formatOf(locale: Locale, spec: ColumnSpec): string {
+  const formats = importMessages[locale].formats as Record<string, string>;
+  return (formats[spec.type] ?? "").replace("{max}", String(spec.maxLength ?? ""));
+}
+
+function allowedOf(locale: Locale, spec: ColumnSpec, region: TemplateRegion | null): string {
+  const values = importMessages[locale].values;
+  if (isEnumType(spec.type)) {
+    const type = spec.type;
+    return ENUM_CODES[type].map((code) => `${enumLabel(locale, type, code)} — ${code}`).join("\n");
+  }
+  if (spec.type === "boolean") return `${values.boolean.yes} — 1\n${values.boolean.no} — 0`;
+  if (spec.type === "region" && region) return `${region.name} — ${region.code}`;
+  if (spec.type === "district" && region) return region.districts.join("\n");
+  return "";
+}
+
+export type TemplateColumn = { key: string; label: string; required: boolean; format: string; help: string; allowed: string };
+
+/** The rows of the column reference (the second sheet, and the table on the import page). */
+export function templateColumns(kind: ImportKind, locale: Locale, region: TemplateRegion | null): TemplateColumn[] {
+  const help = importMessages[locale].help[kind] as Record<string, string>;
+  return columnsOf(kind).map((spec) => ({
+    key: spec.key,
+    label: columnLabel(locale, kind, spec.key),
+    required: spec.required,
+    format: formatOf(locale, spec),
+    help: help[spec.key] ?? "",
+    allowed: allowedOf(locale, spec, region),
+  }));
+}
+
+const TEXT_TYPES = new Set(["iin", "bin", "code", "region"]);
+
+export async function xlsxTemplate(kind: ImportKind, locale: Locale, region: TemplateRegion | null): Promise<Uint8Array> {
+  const t = importMessages[locale].template;
+  const columns = templateColumns(kind, locale, region);
+  const specs = columnsOf(kind);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Employment Roadmap portal";
+  const data = workbook.addWorksheet(t.dataSheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  data.columns = columns.map((c, i) => ({
+    header: c.label,
+    key: c.key,
+    width: Math.min(45, Math.max(14, c.label.length + 4)),
+    style: TEXT_TYPES.has(specs[i]!.type) ? { numFmt: "@" } : specs[i]!.type === "date" ? { numFmt: "dd.mm.yyyy" } : {},
+  }));
+  const header = data.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: "top" };
+  columns.forEach((c, i) => {
+    const note = [c.required ? `${t.required}.` : "", c.help, c.format, c.allowed].filter(Boolean).join("\n");
+    header.getCell(i + 1).note = note;
+  });
+
+  const help = workbook.addWorksheet(t.helpSheet);
+  help.columns = [
+    { header: t.column, key: "label", width: 34 },
+    { header: t.code, key: "key", width: 26 },
+    { header: t.required, key: "required", width: 14 },
+    { header: t.format, key: "format", width: 34 },
+    { header: t.description, key: "help", width: 60 },
+    { header: t.allowed, key: "allowed", width: 44 },
+  ];
+  help.getRow(1).font = { bold: true };
+  const yes = importMessages[locale].values.boolean.yes;
+  const no = importMessages[locale].values.boolean.no;
+  for (const c of columns) {
+    help.addRow({ ...c, required: c.required ? yes : no }).alignment = { wrapText: true, vertical: "top" };
+  }
+  help.addRow([]);
+  help.addRow([t.notes]).getCell(1).alignment = { wrapText: false };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export function csvTemplate(kind: ImportKind, locale: Locale): Uint8Array {
+  const labels = columnsOf(kind).map((spec) => columnLabel(locale, kind, spec.key));
+  const line = labels.map((label) => (/[;"\n]/.test(label) ? `"${label.replace(/"/g, '""')}"` : label)).join(";");
+  return new TextEncoder().encode(`\ufeff${line}\r\n`);
+}

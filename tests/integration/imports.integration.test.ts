@@ -1,0 +1,340 @@
+// Spreadsheet import against a real PostgreSQL (issue 4): the dry run writes nothing; bad rows are
+// reported by row and column; the commit is all rows or none (also when a row fails at commit
+// time); importing the same file again changes nothing; an akimat imports only into its region;
+// and the job's state lives in the database, so another "instance" can read and resume it.
+import ExcelJS from "exceljs";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { closeTestPool, resetDatabase, testPool } from "./db";
+import { type Actor, csv, goodPlacements, importFixture, PEOPLE, PLACEMENT_HEADER, tableCounts } from "./imports/fixture";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: number; email: string; name: string; role: "AKIMAT"; regionId: number; sessionVersion: number } }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+}));
+
+const { prisma } = await import("@/lib/db/client");
+const { DomainError, initialActionState } = await import("@/lib/forms/state");
+const { cancelImportJob, confirmImportJob, createImportJob } = await import("@/lib/imports/mutations");
+const { getImportJob } = await import("@/lib/imports/queries");
+const { runImportJob } = await import("@/lib/imports/runner.server");
+const { closeImportPool } = await import("@/lib/imports/pool.server");
+const actions = await import("@/lib/imports/actions");
+
+type Fixture = Awaited<ReturnType<typeof importFixture>>;
+let f: Fixture;
+
+async function dryRun(actor: Actor, bytes: Uint8Array, kind: "PLACEMENTS" | "PROJECTS" = "PLACEMENTS", name = "file.csv") {
+  const id = await createImportJob(actor, kind, { name, bytes });
+  await runImportJob(id);
+  return (await getImportJob({ regionId: actor.regionId }, id))!;
+}
+
+async function commit(actor: Actor, id: number) {
+  await confirmImportJob(actor, id);
+  await runImportJob(id);
+  return (await getImportJob({ regionId: actor.regionId }, id))!;
+}
+
+const errorList = (job: { errors: Array<{ row: number; column: string | null; code: string }> }) => job.errors.map((e) => [e.row, e.column, e.code]);
+
+beforeEach(async () => {
+  await resetDatabase();
+  session.user = null;
+  f = await importFixture();
+});
+
+afterAll(async () => {
+  await closeImportPool();
+  await prisma.$disconnect();
+  await closeTestPool();
+});
+
+describe("dry run", () => {
+  it("checks every row and counts what would change, writing nothing but the job", async () => {
+    const before = await tableCounts();
+    const job = await dryRun(f.akimat, csv(goodPlacements()));
+    expect(job).toMatchObject({ status: "VALIDATED", totalRows: 3, validRows: 3, errorRows: 0, errors: [] });
+    expect(job.dryRun).toEqual({ create: 3, update: 0, unchanged: 0, workersCreated: 2 });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("reports exactly the three bad rows with their columns, and refuses to commit", async () => {
+    const badCheckDigit = `${PEOPLE.older.slice(0, 11)}${(Number(PEOPLE.older[11]) + 1) % 10}`;
+    const lines = [
+      PLACEMENT_HEADER,
+      `${PEOPLE.young};Ерлан Жұмабаев;AKM-001;01.02.2022;28.02.2022;;нет;;нет`,
+      `${badCheckDigit};Айгуль Сатпаева;AKM-001;01.02.2022;;;нет;;нет`, // row 3: IIN check digit
+      `${PEOPLE.third};Асхат Омаров;AKM-002;01.02.2022;;;нет;;нет`,
+      `${PEOPLE.older};Айгуль Сатпаева;NO-SUCH;01.02.2022;;;нет;;нет`, // row 5: no such project
+      `${f.busy};Серик Абенов;AKM-002;01.04.2022;;;нет;;нет`, // row 6: works elsewhere since 01.03.2022
+      `${PEOPLE.young};Ерлан Жұмабаев;AKM-002;01.03.2022;;;нет;;нет`,
+    ];
+    const before = await tableCounts();
+    const job = await dryRun(f.akimat, csv(lines));
+    expect(job.status).toBe("VALIDATED");
+    expect(errorList(job)).toEqual([
+      [3, "iin", "iinChecksum"],
+      [5, "projectCode", "unknownProject"],
+      [6, "hiredAt", "overlapOpen"],
+    ]);
+    expect(job).toMatchObject({ totalRows: 6, errorRows: 3, validRows: 3 });
+    expect(job.errors[0]!.value).toBe(badCheckDigit);
+    expect(job.errors[2]!.params).toEqual({ projectCode: "KAR-001", projectName: "Ремонт дороги Караганда — Темиртау", hiredAt: "01.03.2022", endedAt: "" });
+    await expect(confirmImportJob(f.akimat, job.id)).rejects.toThrow(DomainError);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("finds overlaps and repeats within the file", async () => {
+    const job = await dryRun(f.akimat, csv([
+      PLACEMENT_HEADER,
+      `${PEOPLE.young};Ерлан Жұмабаев;AKM-001;01.02.2022;;;нет;;нет`,
+      `${PEOPLE.young};Ерлан Жұмабаев;AKM-002;01.03.2022;;;нет;;нет`,
+      `${PEOPLE.young};Ерлан Жұмабаев;AKM-001;01.02.2022;;;нет;;нет`,
+    ]));
+    expect(errorList(job)).toEqual([[3, "hiredAt", "overlapInFile"], [4, "hiredAt", "duplicateRow"]]);
+  });
+
+  it("reports a file without the required columns as a whole", async () => {
+    const job = await dryRun(f.akimat, csv(["ИИН;ФИО", `${PEOPLE.young};Ерлан`]));
+    expect(job.status).toBe("FAILED");
+    expect(job.failureCode).toBe("missingColumns");
+    expect(job.errors).toEqual([{ row: 0, column: null, value: "", code: "missingColumns", params: { columns: "projectCode,hiredAt" } }]);
+  });
+});
+
+describe("commit", () => {
+  it("writes all rows in one transaction with youth computed, one audit event, and re-importing changes nothing", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    const before = await tableCounts();
+    const done = await commit(f.akimat, checked.id);
+    expect(done.status).toBe("COMMITTED");
+    expect(done.committed).toEqual({ created: 3, updated: 0, unchanged: 0, workersCreated: 2 });
+    const { rows } = await testPool().query(
+      `SELECT w.iin, w."fullName", to_char(w."birthDate", 'YYYY-MM-DD') AS birth, w.sex, p.code, to_char(pl."hiredAt", 'YYYY-MM-DD') AS hired,
+              to_char(pl."endedAt", 'YYYY-MM-DD') AS ended, pl."youthAtHiring" AS youth, pl."referredByEmploymentCentre" AS referred, pl."referralNumber" AS referral
+         FROM "Placement" pl JOIN "Worker" w ON w.id = pl."workerId" JOIN "Project" p ON p.id = pl."projectId"
+        WHERE p."regionId" = $1 ORDER BY w.iin, pl."hiredAt"`,
+      [f.akmola],
+    );
+    expect(rows).toEqual([
+      { iin: PEOPLE.young, fullName: "Ерлан Жұмабаев", birth: "2000-05-10", sex: "MALE", code: "AKM-001", hired: "2022-02-01", ended: "2022-02-28", youth: true, referred: true, referral: "ЦЗ-101" },
+      { iin: PEOPLE.young, fullName: "Ерлан Жұмабаев", birth: "2000-05-10", sex: "MALE", code: "AKM-002", hired: "2022-03-01", ended: null, youth: true, referred: false, referral: null },
+      { iin: PEOPLE.older, fullName: "Айгуль Сатпаева", birth: "1975-09-20", sex: "FEMALE", code: "AKM-002", hired: "2022-02-15", ended: null, youth: false, referred: false, referral: null },
+    ]);
+    const audits = (await testPool().query(`SELECT "actorId", entity, "entityId", action, after FROM "AuditEvent"`)).rows;
+    expect(audits).toEqual([
+      { actorId: f.akimat.id, entity: "importJob", entityId: String(checked.id), action: "import.commit", after: { kind: "PLACEMENTS", fileName: "file.csv", regionId: f.akmola, rows: 3, created: 3, updated: 0, unchanged: 0, workersCreated: 2 } },
+    ]);
+    const after = await tableCounts();
+    expect(after).toMatchObject({ workers: before.workers! + 2, placements: before.placements! + 3, audits: before.audits! + 1 });
+
+    // The same file again: nothing to create or update, and nothing written.
+    const again = await dryRun(f.akimat, csv(goodPlacements()));
+    expect(again.dryRun).toEqual({ create: 0, update: 0, unchanged: 3, workersCreated: 0 });
+    const stamps = (await testPool().query(`SELECT id, "updatedAt" FROM "Placement" ORDER BY id`)).rows;
+    expect((await commit(f.akimat, again.id)).committed).toEqual({ created: 0, updated: 0, unchanged: 3, workersCreated: 0 });
+    expect(await tableCounts()).toEqual(after);
+    expect((await testPool().query(`SELECT id, "updatedAt" FROM "Placement" ORDER BY id`)).rows).toEqual(stamps);
+  });
+
+  it("updates a changed placement by IIN + project + hiring date", async () => {
+    await commit(f.akimat, (await dryRun(f.akimat, csv(goodPlacements()))).id);
+    const lines = goodPlacements();
+    lines[3] = `${PEOPLE.older};Айгуль Сатпаева;AKM-002;15.02.2022;30.06.2022;Маляр;нет;;да`;
+    const job = await dryRun(f.akimat, csv(lines));
+    expect(job.dryRun).toEqual({ create: 0, update: 1, unchanged: 2, workersCreated: 0 });
+    expect((await commit(f.akimat, job.id)).committed).toEqual({ created: 0, updated: 1, unchanged: 2, workersCreated: 0 });
+    const { rows } = await testPool().query(`SELECT to_char("endedAt", 'YYYY-MM-DD') AS ended FROM "Placement" WHERE "hiredAt" = '2022-02-15'`);
+    expect(rows).toEqual([{ ended: "2022-06-30" }]);
+  });
+
+  it("writes nothing when a row fails inside the commit (a database error on one row)", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    const before = await tableCounts();
+    await testPool().query(`
+      CREATE FUNCTION test_refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
+      CREATE TRIGGER test_refuse_row BEFORE INSERT ON "Placement" FOR EACH ROW WHEN (NEW."hiredAt" = '2022-03-01') EXECUTE FUNCTION test_refuse_row();`);
+    try {
+      const job = await commit(f.akimat, checked.id);
+      expect(job).toMatchObject({ status: "FAILED", failureCode: "unexpected" });
+      expect(await tableCounts()).toEqual(before);
+    } finally {
+      await testPool().query(`DROP TRIGGER test_refuse_row ON "Placement"; DROP FUNCTION test_refuse_row();`);
+    }
+  });
+
+  it("writes nothing when another write made a row wrong after the dry run, and names the row", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    // Meanwhile the second person is hired on the Karaganda road from 01.01.2022, no end date.
+    const worker = (await testPool().query(`INSERT INTO "Worker" (iin, "fullName", "birthDate", sex) VALUES ($1, 'Айгуль Сатпаева', '1975-09-20', 'FEMALE') RETURNING id`, [PEOPLE.older])).rows[0].id;
+    await testPool().query(`INSERT INTO "Placement" ("workerId", "projectId", "hiredAt", "youthAtHiring", "updatedAt") VALUES ($1, $2, '2022-01-01', false, now())`, [worker, f.road]);
+    const before = await tableCounts();
+    const job = await commit(f.akimat, checked.id);
+    expect(job).toMatchObject({ status: "FAILED", failureCode: "changedSinceCheck" });
+    expect(errorList(job)).toEqual([[4, "hiredAt", "overlapOpen"]]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("writes nothing into a month whose report was submitted after the dry run", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    await testPool().query(`INSERT INTO "MonthlyReport" ("regionId", month, status, "updatedAt") VALUES ($1, '2022-02-01', 'SUBMITTED', now())`, [f.akmola]);
+    const before = await tableCounts();
+    const job = await commit(f.akimat, checked.id);
+    expect(job).toMatchObject({ status: "FAILED", failureCode: "monthLocked" });
+    expect(job.errors).toEqual([{ row: 0, column: null, value: "", code: "monthLocked", params: { month: "2022-02-01" } }]);
+    expect(await tableCounts()).toEqual(before);
+    // The dry run of the same file now names the rows in the locked month.
+    const again = await dryRun(f.akimat, csv(goodPlacements()));
+    expect(errorList(again)).toEqual([[2, "hiredAt", "monthLocked"], [4, "hiredAt", "monthLocked"]]);
+  });
+
+  it("can be cancelled instead, and then not committed", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    await cancelImportJob(f.akimat, checked.id);
+    await expect(confirmImportJob(f.akimat, checked.id)).rejects.toMatchObject({ code: "notReady" });
+    expect((await getImportJob({ regionId: f.akmola }, checked.id))!.status).toBe("CANCELLED");
+  });
+});
+
+describe("regions", () => {
+  it("makes rows of another region errors for an akimat, and hides the job from the other region", async () => {
+    const lines = goodPlacements();
+    lines.push(`${PEOPLE.third};Асхат Омаров;KAR-001;01.02.2022;;;нет;;нет`);
+    const job = await dryRun(f.akimat, csv(lines));
+    expect(errorList(job)).toEqual([[5, "projectCode", "projectInOtherRegion"]]);
+    expect(await getImportJob({ regionId: f.karaganda }, job.id)).toBeNull();
+    await expect(confirmImportJob(f.otherAkimat, job.id)).rejects.toMatchObject({ code: "wrongRegion" });
+
+    const projects = await dryRun(
+      f.akimat,
+      csv([
+        "Код проекта;Наименование;Регион;Категория;Вид работ;Год программы",
+        "AKM-100;Новая школа;11;Социальная инфраструктура;Новое строительство;2022",
+        "KAR-100;Мост;35;Транспортная инфраструктура;Капитальный ремонт;2022",
+        "KAR-001;Чужой проект;11;SOCIAL;CAPITAL_REPAIR;2021",
+      ]),
+      "PROJECTS",
+    );
+    expect(errorList(projects)).toEqual([[3, "region", "wrongRegion"], [4, "code", "projectInOtherRegion"]]);
+  });
+});
+
+describe("projects", () => {
+  const header = "Код проекта;Наименование;Регион;Район;Категория;Вид работ;Статус;Год программы;Фактическое начало;Выделено из местного бюджета, тенге;Освоено из местного бюджета, тенге";
+
+  it("creates and updates projects by code with funding, versions and audit events, and re-imports as a no-op", async () => {
+    const file = csv([
+      header,
+      "AKM-100;Новая школа;11;Бурабай ауданы;Әлеуметтік инфрақұрылым;NEW_CONSTRUCTION;Реализуется;2022;01.04.2022;1 500 000,50;250000",
+      "akm-001;Ремонт школы №3, Кокшетау;Акмолинская область;;SOCIAL;CAPITAL_REPAIR;PLANNED;2021;;;",
+    ]);
+    const job = await dryRun(f.akimat, file, "PROJECTS");
+    expect(job).toMatchObject({ status: "VALIDATED", errorRows: 0, dryRun: { create: 1, update: 0, unchanged: 1 } });
+    expect((await commit(f.akimat, job.id)).committed).toMatchObject({ created: 1, updated: 0, unchanged: 1 });
+    const created = (await testPool().query(
+      `SELECT p.id, p."districtId", p.status, p.version, p."updatedById", f.allocated::text, f.disbursed::text
+         FROM "Project" p JOIN "ProjectFunding" f ON f."projectId" = p.id AND f.source = 'LOCAL_BUDGET' WHERE p.code = 'AKM-100'`,
+    )).rows[0];
+    expect(created).toMatchObject({ districtId: f.district, status: "IN_PROGRESS", version: 1, updatedById: f.akimat.id, allocated: "1500000.50", disbursed: "250000.00" });
+
+    // A new name for AKM-100 and more money disbursed: one update, version 2, audited before → after.
+    const changed = csv([
+      header,
+      "AKM-100;Новая школа на 300 мест;11;Бурабай ауданы;SOCIAL;NEW_CONSTRUCTION;IN_PROGRESS;2022;01.04.2022;1500000.5;300000",
+      "AKM-001;Ремонт школы №3, Кокшетау;11;;SOCIAL;CAPITAL_REPAIR;PLANNED;2021;;;",
+    ]);
+    const second = await dryRun(f.akimat, changed, "PROJECTS");
+    expect(second.dryRun).toMatchObject({ create: 0, update: 1, unchanged: 1 });
+    expect((await commit(f.akimat, second.id)).committed).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const audit = (await testPool().query(`SELECT action, before, after FROM "AuditEvent" WHERE entity = 'project' AND "entityId" = $1 ORDER BY id`, [String(created.id)])).rows;
+    expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
+    expect(audit[1].before).toMatchObject({ name: "Новая школа", version: 1, funding: { LOCAL_BUDGET: { allocated: "1500000.50", disbursed: "250000.00" } } });
+    expect(audit[1].after).toMatchObject({ name: "Новая школа на 300 мест", version: 2, actualStart: "2022-04-01", funding: { LOCAL_BUDGET: { disbursed: "300000.00" } } });
+
+    const counts = await tableCounts();
+    const third = await dryRun(f.akimat, changed, "PROJECTS");
+    expect((await commit(f.akimat, third.id)).committed).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await tableCounts()).toEqual(counts);
+  });
+
+  it("applies the project form's rules to each row", async () => {
+    const job = await dryRun(
+      f.akimat,
+      csv([
+        "Код проекта;Наименование;Регион;Категория;Вид работ;Статус;Год программы;Фактическое начало;Фактическое окончание;Дата ввода в эксплуатацию;БИН подрядчика",
+        "AKM-200;Школа;11;SOCIAL;NEW_CONSTRUCTION;COMMISSIONED;2022;01.04.2022;01.10.2022;;",
+        "AKM-201;Школа;11;SOCIAL;NEW_CONSTRUCTION;PLANNED;2022;;;;123456789012",
+        "AKM 202;Школа;11;Непонятно;NEW_CONSTRUCTION;PLANNED;2022;;;;",
+      ]),
+      "PROJECTS",
+    );
+    expect(errorList(job)).toEqual([
+      [2, "commissionedAt", "commissionedAtRequired"],
+      [3, "contractorBin", expect.stringMatching(/^bin/)],
+      [4, "code", "invalidCode"],
+      [4, "category", "invalidChoice"],
+    ]);
+  });
+});
+
+describe("files", () => {
+  it("reads an XLSX with Excel dates, IINs stored as numbers and Kazakh headers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Деректер");
+    sheet.addRow(["ЖСН", "Аты-жөні", "Жоба коды", "Жұмысқа қабылданған күні", "Жұмыспен қамту орталығы жіберген", "Жолдама нөмірі"]);
+    sheet.addRow([Number(PEOPLE.young), "Ерлан Жұмабаев", "AKM-001", new Date(Date.UTC(2022, 1, 1)), "иә", "ЦЗ-7"]);
+    sheet.addRow([Number(PEOPLE.older), "Айгуль Сатпаева", "AKM-002", 44_607, "жоқ", null]);
+    const job = await dryRun(f.akimat, new Uint8Array(await workbook.xlsx.writeBuffer()), "PLACEMENTS", "placements.xlsx");
+    expect(job).toMatchObject({ status: "VALIDATED", totalRows: 2, errorRows: 0, dryRun: { create: 2 } });
+    await commit(f.akimat, job.id);
+    const { rows } = await testPool().query(`SELECT to_char("hiredAt", 'YYYY-MM-DD') AS hired, "referralNumber" FROM "Placement" WHERE "projectId" <> $1 ORDER BY "hiredAt"`, [f.road]);
+    expect(rows).toEqual([{ hired: "2022-02-01", referralNumber: "ЦЗ-7" }, { hired: "2022-02-15", referralNumber: null }]);
+  });
+});
+
+describe("state in the database", () => {
+  it("lets another instance read a job and resume one whose worker died, exactly once", async () => {
+    // A job uploaded by an instance that died before doing anything: its heartbeat is old.
+    const id = await createImportJob(f.akimat, "PLACEMENTS", { name: "left.csv", bytes: csv(goodPlacements()) });
+    await testPool().query(`UPDATE "ImportJob" SET "heartbeatAt" = now() - interval '5 minutes' WHERE id = $1`, [id]);
+
+    // "Another instance": modules loaded afresh, no memory shared with the one above.
+    vi.resetModules();
+    const fresh = await import("@/lib/imports/runner.server");
+    const queries = await import("@/lib/imports/queries");
+    expect(await queries.getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "VALIDATING", fileName: "left.csv" });
+    const claims = await Promise.all([fresh.resumeIfStale(id), fresh.resumeIfStale(id), fresh.resumeIfStale(id)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await expect.poll(async () => (await queries.getImportJob({ regionId: f.akmola }, id))?.status, { timeout: 30_000 }).toBe("VALIDATED");
+    expect((await queries.getImportJob({ regionId: f.akmola }, id))!.dryRun).toEqual({ create: 3, update: 0, unchanged: 0, workersCreated: 2 });
+    // A job that is beating is not taken over.
+    await testPool().query(`UPDATE "ImportJob" SET status = 'COMMITTING', "heartbeatAt" = now() WHERE id = $1`, [id]);
+    expect(await fresh.resumeIfStale(id)).toBe(false);
+    await (await import("@/lib/imports/pool.server")).closeImportPool();
+  });
+});
+
+describe("server actions", () => {
+  it("uploads through the action, which starts the dry run in the background and sends the user to the job", async () => {
+    session.user = { id: f.akimat.id, email: "akimat.akmola@test", name: "Ольга", role: "AKIMAT", regionId: f.akmola, sessionVersion: 0 };
+    const data = new FormData();
+    data.set("kind", "PLACEMENTS");
+    data.set("file", new File([csv(goodPlacements()) as BlobPart], "placements.csv", { type: "text/csv" }));
+    const redirect = await actions.uploadImportAction(initialActionState, data).catch((error: Error) => error.message);
+    expect(redirect).toMatch(/^REDIRECT \/imports\/\d+$/);
+    const id = Number(String(redirect).split("/").pop());
+    await expect.poll(async () => (await getImportJob({ regionId: f.akmola }, id))?.status, { timeout: 30_000 }).toBe("VALIDATED");
+
+    const tooBig = new FormData();
+    tooBig.set("kind", "PLACEMENTS");
+    tooBig.set("file", new File([new Uint8Array(51 * 1024 * 1024)], "huge.csv"));
+    expect(await actions.uploadImportAction(initialActionState, tooBig)).toMatchObject({ ok: false, errors: { file: ["fileTooLarge"] }, params: { maxMb: 50 } });
+    session.user = null;
+    expect(await actions.confirmImportAction(id, initialActionState)).toEqual({ ok: false, message: "unauthenticated" });
+  });
+});
