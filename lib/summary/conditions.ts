@@ -46,3 +46,35 @@ export function regionOf(filter: DashboardFilter): Prisma.Sql {
   }
   return Prisma.sql`0`;
 }
+
+/** Groupings of the figures query; "all" is one row. */
+export type Grouping = "all" | "region" | "district" | "category" | "workType";
+
+/**
+ * Conditions selecting the PeopleCorrection rows of a filter and grouping, or null when that
+ * table does not keep the scope (see summary_correction_scopes in migration 0004): under a
+ * funding-source filter, or a district with a category or work type.
+ */
+export function correctionScope(filter: DashboardFilter, grouping: Grouping, alias: string): Prisma.Sql[] | null {
+  const byDistrict = filter.districtId !== undefined || grouping === "district";
+  const byKind = filter.category !== undefined || filter.workType !== undefined || grouping === "category" || grouping === "workType";
+  if (filter.fundingSource !== undefined || (byDistrict && byKind)) return null;
+  const c = (name: string) => column(alias, name);
+  const region =
+    grouping === "region" && filter.regionId === undefined && filter.districtId === undefined
+      ? Prisma.sql`${c("regionId")} <> 0`
+      : Prisma.sql`${c("regionId")} = ${regionOf(filter)}`;
+  const district =
+    filter.districtId !== undefined
+      ? Prisma.sql`${c("districtId")} = ${filter.districtId}::int`
+      : grouping === "district"
+        ? Prisma.sql`${c("districtId")} >= 0`
+        : Prisma.sql`${c("districtId")} = -1`;
+  const kind = (name: "category" | "workType") =>
+    filter[name] !== undefined
+      ? Prisma.sql`${c(name)} = ${filter[name]}`
+      : grouping === name
+        ? Prisma.sql`${c(name)} <> '*'`
+        : Prisma.sql`${c(name)} = '*'`;
+  return [region, district, kind("category"), kind("workType"), Prisma.sql`${c("programmeYear")} = ${filter.programmeYear ?? 0}::int`];
+}

@@ -1,19 +1,22 @@
 // The one query behind every set of figures, grouped by nothing, region, district, category or
-// work type. Sums come from the summary tables; distinct people are the sums of per-project
-// distinct counts minus the multi-project correction (see migration 0002_summaries):
-// - region/district/programme year only: the correction is read from PeopleCorrection;
-// - any other filter or grouping: it is computed from MultiProjectMembership (the small set of
-//   people on two or more projects): Σ over people of (their projects in the selection − 1).
+// work type. Sums come from the summary tables (RegionStats/RegionFunding, or CellStats/CellFunding
+// when a district is involved); distinct people are the sums of per-project distinct counts minus
+// the multi-project correction (migrations 0002_summaries and 0004_summary_rollups):
+// - read from PeopleCorrection for the scopes it keeps (see correctionScope);
+// - otherwise computed from MultiProjectMembership (the small set of people on two or more
+//   projects): Σ over people of (their projects in the selection − 1).
 // A funding-source filter selects projects with money allocated from that source, so project
-// and people figures are then summed over ProjectStats of those projects, and money is that
-// source's only.
+// and people figures are then summed over ProjectStats of those projects (a scan of all
+// projects: acceptable for that rarer, filtered view), and money is that source's only.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { cellConditions, regionOf, sourceCondition, whereAll } from "./conditions";
+import { cellConditions, correctionScope, regionOf, sourceCondition, whereAll, type Grouping } from "./conditions";
 import { isPlaceFilter as isPlace } from "./filter";
 import type { DashboardFilter } from "./schema";
 
-export type Grouping = "all" | "region" | "district" | "category" | "workType";
+export type { Grouping };
+
+const byDistrict = (filter: DashboardFilter, grouping: Grouping) => filter.districtId !== undefined || grouping === "district";
 
 const keyOf: Record<Grouping, string> = {
   all: "''",
@@ -39,9 +42,10 @@ function keys(grouping: Grouping, filter: DashboardFilter): Prisma.Sql {
   }
 }
 
-function stats(filter: DashboardFilter, key: Prisma.Sql): Prisma.Sql {
+function stats(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql): Prisma.Sql {
   const cells = cellConditions(filter, "s");
   if (filter.fundingSource === undefined) {
+    const table = byDistrict(filter, grouping) ? Prisma.raw(`"CellStats"`) : Prisma.raw(`"RegionStats"`);
     return Prisma.sql`
       SELECT ${key} AS key, sum(projects) AS projects, sum("plannedProjects") AS planned,
              sum("inProgressProjects") AS in_progress, sum("completedProjects") AS completed,
@@ -50,7 +54,7 @@ function stats(filter: DashboardFilter, key: Prisma.Sql): Prisma.Sql {
              sum(workers) AS workers, sum("referredWorkers") AS referred, sum("youthWorkers") AS youth,
              sum("youthReferredWorkers") AS youth_referred, sum(placements) AS placements,
              sum("permanentJobs") AS jobs, sum("permanentJobsFilled") AS filled
-      FROM "CellStats" s ${whereAll(cells)} GROUP BY 1`;
+      FROM ${table} s ${whereAll(cells)} GROUP BY 1`;
   }
   return Prisma.sql`
     SELECT ${key} AS key, count(*) AS projects, count(*) FILTER (WHERE status = 'PLANNED') AS planned,
@@ -66,24 +70,12 @@ function stats(filter: DashboardFilter, key: Prisma.Sql): Prisma.Sql {
 }
 
 function correction(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql): Prisma.Sql {
-  if (isPlace(filter) && (grouping === "all" || grouping === "region" || grouping === "district")) {
-    const region =
-      grouping === "region"
-        ? filter.regionId !== undefined || filter.districtId !== undefined
-          ? Prisma.sql`c."regionId" = ${regionOf(filter)}`
-          : Prisma.sql`c."regionId" <> 0`
-        : Prisma.sql`c."regionId" = ${regionOf(filter)}`;
-    const district =
-      filter.districtId !== undefined
-        ? Prisma.sql`c."districtId" = ${filter.districtId}::int`
-        : grouping === "district"
-          ? Prisma.sql`c."districtId" >= 0`
-          : Prisma.sql`c."districtId" = -1`;
+  const scope = correctionScope(filter, grouping, "c");
+  if (scope) {
     return Prisma.sql`
       SELECT ${key} AS key, sum(workers) AS workers, sum("referredWorkers") AS referred,
              sum("youthWorkers") AS youth, sum("youthReferredWorkers") AS youth_referred
-      FROM "PeopleCorrection" c
-      WHERE ${region} AND ${district} AND c."programmeYear" = ${filter.programmeYear ?? 0}::int
+      FROM "PeopleCorrection" c ${whereAll(scope)}
       GROUP BY 1`;
   }
   const where = whereAll([...cellConditions(filter, "m"), ...sourceCondition(filter, "m")]);
@@ -99,14 +91,15 @@ function correction(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql
     GROUP BY key`;
 }
 
-function money(filter: DashboardFilter, key: Prisma.Sql): Prisma.Sql {
+function money(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql): Prisma.Sql {
+  const table = byDistrict(filter, grouping) ? Prisma.raw(`"CellFunding"`) : Prisma.raw(`"RegionFunding"`);
   const source = filter.fundingSource === undefined ? [] : [Prisma.sql`f.source = ${filter.fundingSource}::"FundingSource"`];
   return Prisma.sql`
     SELECT key, json_object_agg(source, json_build_array(projects, allocated, disbursed)) AS funding
     FROM (
       SELECT ${key} AS key, f.source, sum(f.projects)::int AS projects, sum(f.allocated)::float8 AS allocated,
              sum(f.disbursed)::float8 AS disbursed
-      FROM "CellFunding" f ${whereAll([...cellConditions(filter, "f"), ...source])}
+      FROM ${table} f ${whereAll([...cellConditions(filter, "f"), ...source])}
       GROUP BY 1, 2
     ) AS by_source
     GROUP BY key`;
@@ -138,9 +131,9 @@ export function figuresSql(filter: DashboardFilter, grouping: Grouping): Prisma.
   const adjacent = adjacentJobs(filter, grouping, key);
   return Prisma.sql`
     WITH keys(key, ord, code, name_ru, name_kk, name_en) AS (${keys(grouping, filter)}),
-    stats AS (${stats(filter, key)}),
+    stats AS (${stats(filter, grouping, key)}),
     correction AS (${correction(filter, grouping, key)}),
-    money AS (${money(filter, key)})
+    money AS (${money(filter, grouping, key)})
     ${adjacent ? Prisma.sql`, adjacent AS (${adjacent})` : Prisma.empty}
     SELECT k.key, k.code, k.name_ru, k.name_kk, k.name_en,
            coalesce(s.projects, 0)::int AS projects, coalesce(s.planned, 0)::int AS planned,
@@ -154,7 +147,7 @@ export function figuresSql(filter: DashboardFilter, grouping: Grouping): Prisma.
            (coalesce(s.youth_referred, 0) - coalesce(c.youth_referred, 0))::int AS youth_referred,
            coalesce(s.placements, 0)::int AS placements, coalesce(s.jobs, 0)::int AS jobs,
            coalesce(s.filled, 0)::int AS filled, m.funding,
-           ${adjacent ? Prisma.sql`coalesce(a.jobs, 0)::int` : Prisma.sql`NULL::int`} AS adjacent
+           ${adjacent ? Prisma.sql`coalesce(a.jobs, 0)::int` : Prisma.sql`NULL::int`} AS adjacent, now() AS as_of
     FROM keys k
     LEFT JOIN stats s ON s.key = k.key
     LEFT JOIN correction c ON c.key = k.key

@@ -26,6 +26,8 @@ export type FiguresRow = {
   /** source → [projects, allocated, disbursed] */
   funding: Partial<Record<FundingSource, [number, number, number]>> | null;
   adjacent: number | null;
+  /** The transaction's clock: when the figures were read. */
+  as_of: Date;
 };
 
 /** Tenge are summed as numeric(20, 2) and read as float8: exact below 2^53 / 100 ≈ 90 trillion. */

@@ -4,7 +4,6 @@
 // loader even with two million placements. Figures hold no personal data: every role that may
 // read dashboards may read all of them (the page's loader checks "dashboard.read").
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { figuresSql, type Grouping } from "./figures-sql";
 import { isEmptyFigures, roundTenge, toFigures, type FiguresRow } from "./figures";
@@ -18,13 +17,9 @@ async function figureRows(filter: DashboardFilter, grouping: Grouping): Promise<
 
 /** The figures of the filtered selection, and when they were read (the database's clock). */
 export async function getFigures(filter: DashboardFilter = {}): Promise<Figures & { asOf: Date }> {
-  const [rows, clock] = await Promise.all([
-    figureRows(filter, "all"),
-    prisma.$queryRaw<Array<{ now: Date }>>(Prisma.sql`SELECT now() AS now`),
-  ]);
-  const row = rows[0];
+  const [row] = await figureRows(filter, "all");
   if (!row) throw new Error("figures query returned no row");
-  return { ...toFigures(row), asOf: clock[0]?.now ?? new Date() };
+  return { ...toFigures(row), asOf: row.as_of };
 }
 
 /** One row per region (all 20, zeros included), in KATO code order. */

@@ -4,8 +4,7 @@
 // hire in the selected projects); cumulative columns are window sums from the first month.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { cellConditions, regionOf, sourceCondition, whereAll } from "./conditions";
-import { isPlaceFilter } from "./filter";
+import { cellConditions, correctionScope, sourceCondition, whereAll } from "./conditions";
 import type { DashboardFilter } from "./schema";
 
 /** The Roadmap's first month: Order No. 55-р of 27.03.2020 set monthly reporting from April. */
@@ -30,13 +29,12 @@ function sums(filter: DashboardFilter): Prisma.Sql {
 
 /** CTEs `correction(month, workers, referred, youth, youth_referred)`. */
 function correction(filter: DashboardFilter): Prisma.Sql {
-  if (isPlaceFilter(filter)) {
+  const scope = correctionScope(filter, "all", "c");
+  if (scope) {
     return Prisma.sql`correction AS (
       SELECT month, "workers" AS workers, "referredWorkers" AS referred, "youthWorkers" AS youth,
              "youthReferredWorkers" AS youth_referred
-      FROM "PeopleCorrection"
-      WHERE "regionId" = ${regionOf(filter)} AND "districtId" = ${filter.districtId ?? -1}::int
-        AND "programmeYear" = ${filter.programmeYear ?? 0}::int)`;
+      FROM "PeopleCorrection" c ${whereAll(scope)})`;
   }
   const where = whereAll([...cellConditions(filter, "m"), ...sourceCondition(filter, "m"), Prisma.sql`k.first IS NOT NULL`]);
   return Prisma.sql`items AS (

@@ -30,6 +30,8 @@ function filters(): Array<DashboardFilter> {
     { fundingSource: "BOND_LOANS" },
     { fundingSource: "LOCAL_BUDGET", regionId: r1, category: "TRANSPORT" },
     { regionId: r1, districtId: d2 }, // a district of another region: nothing
+    { regionId: r2, category: "COMMUNAL", workType: "CURRENT_REPAIR", programmeYear: 2020 },
+    { districtId: d2, category: "TRANSPORT" },
   ];
 }
 

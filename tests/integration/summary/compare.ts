@@ -13,6 +13,8 @@ export const SUMMARY_TABLES = [
   "CellMonth",
   "RegionMonth",
   "PeopleCorrection",
+  "RegionStats",
+  "RegionFunding",
 ] as const;
 
 /** Rows that differ per table: `only live` rows are in the tables, `only rebuilt` in the rebuild. */
