@@ -51,7 +51,7 @@ export async function PlacementsTable({ projectId, rows, total, canUpdate, canDe
                 <td className={td}>{dayLabel(row.birthDate)}</td>
                 <td className={td}>
                   <span className="mr-2">{row.ageAtHiring}</span>
-                  <YouthBadge youth={row.youthAtHiring} />
+                  <YouthBadge youth={row.youthAtHiring} compact />
                 </td>
                 <td className={td}>{row.referredByEmploymentCentre ? row.referralNumber ?? t("yes") : t("no")}</td>
                 <td className={td}>{row.unemployedBeforeHiring ? t("yes") : t("no")}</td>

@@ -8,13 +8,13 @@ import { dayLabel } from "@/lib/placements/days";
 import { MIN_HIRING_AGE } from "@/lib/placements/rules";
 import type { WorkerPreview as Preview } from "@/lib/placements/worker-preview";
 
-export function YouthBadge({ youth }: { youth: boolean }) {
+/** Youth at hiring; `compact` (in tables) shows only the positive case, with the short label. */
+export function YouthBadge({ youth, compact = false }: { youth: boolean; compact?: boolean }) {
   const t = useTranslations("placements");
-  return youth ? (
-    <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">{t("preview.youth")}</span>
-  ) : (
-    <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{t("preview.notYouth")}</span>
-  );
+  if (youth) {
+    return <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">{compact ? t("youthBadge") : t("preview.youth")}</span>;
+  }
+  return compact ? null : <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{t("preview.notYouth")}</span>;
 }
 
 export function WorkerPreview({ id, preview }: { id: string; preview: Preview }) {

@@ -2,6 +2,7 @@
 // young — born in 2000 — and one referred by an employment centre with the referral's number),
 // sees the IIN checked as it is typed and the counts of distinct people update; a deputy opening
 // the same project sees the counts and no name and no IIN.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";
 import { calendarDateIn, makeIin } from "@/lib/iin";
@@ -98,6 +99,10 @@ test("an akimat adds a young and a referred worker, with the IIN checked as it i
   await expect(section.section().getByRole("rowheader", { name: YOUNG_NAME })).toBeVisible();
   await expect(section.section().getByText(referredIin)).toBeVisible();
 
+  // The section, its table and its form pass an accessibility check.
+  const axe = await new AxeBuilder({ page }).include('[data-testid="project-placements"]').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+
   // What the page shows is what the database holds.
   const stored = await withDatabase(async (client) => {
     const { rows } = await client.query(
@@ -132,4 +137,40 @@ test("a deputy opening the same project sees the counts, and no names and no IIN
   expect(html).not.toContain(youngIin);
   expect(html).not.toContain(referredIin);
   expect(html).not.toContain("Проверкина");
+});
+
+test("the akimat ends one placement, corrects another on its own page, and removes it", async ({ page }) => {
+  await signInAs(page, "AKIMAT");
+  const section = new ProjectPlacements(page);
+  await section.open(projectId);
+  const young = section.rows().filter({ hasText: YOUNG_NAME });
+  await young.getByLabel(`${ru.placements.end.label}: ${YOUNG_NAME}`).fill(todayText);
+  await young.getByRole("button", { name: ru.placements.end.submit }).click();
+  await expect(young.getByRole("button", { name: ru.placements.end.submit })).toHaveCount(0);
+  const [y, m, d] = todayText.split("-");
+  await expect(young).toContainText(`${d}.${m}.${y}`);
+
+  const referred = section.rows().filter({ hasText: REFERRED_NAME });
+  await referred.getByRole("link", { name: `${ru.placements.edit.link}: ${REFERRED_NAME}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ru.placements.edit.title);
+  await expect(page.getByLabel(ru.placements.fields.iin, { exact: true })).toHaveValue(referredIin);
+  await page.getByLabel(ru.placements.fields.position, { exact: true }).fill("Маляр-штукатур");
+  await page.getByRole("button", { name: ru.placements.edit.submit, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}$`));
+  await expect(section.rows().filter({ hasText: REFERRED_NAME })).toContainText("Маляр-штукатур");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await section.rows().filter({ hasText: REFERRED_NAME }).getByRole("button", { name: `${ru.placements.remove.submit}: ${REFERRED_NAME}` }).click();
+  await expect(section.rows()).toHaveCount(1);
+  await expect(section.count("people")).toHaveText("1");
+  await expect(section.count("referredPeople")).toHaveText("0");
+
+  const audit = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ action: string }>(
+      `SELECT action FROM "AuditEvent" WHERE entity = 'placement' AND (before->>'projectId' = $1 OR after->>'projectId' = $1) ORDER BY id`,
+      [String(projectId)],
+    );
+    return rows.map((row) => row.action);
+  });
+  expect(audit).toEqual(["create", "create", "update", "update", "delete"]);
 });
