@@ -6,11 +6,11 @@ import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { ExportLinks } from "@/components/dashboard/ExportLinks";
 import { FilterForm } from "@/components/dashboard/FilterForm";
 import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
-import { LateReportsPanel } from "@/components/dashboard/LateReportsPanel";
 import { MoneySummary } from "@/components/dashboard/MoneySummary";
+import { QualitySummary } from "@/components/dashboard/QualitySummary";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { regionPath } from "@/lib/dashboard/links";
+import { regionPath, withFilter } from "@/lib/dashboard/links";
 import { localName } from "@/lib/dashboard/names";
 import type { SearchParams } from "@/lib/dashboard/page-params";
 import { getFilterOptions } from "@/lib/dashboard/queries";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // National overview (issue 5): headline figures against targets, change since last month, money,
-// and late reports. Read on every request: the summaries are live.
+// and the number of late reports (details in the data-quality section). Read on every request: the summaries are live.
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   if (!can(user.role, "dashboard.read")) return <Forbidden />;
@@ -40,13 +40,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (region) crumbs.push({ label: localName(region, locale), href: regionPath(region.code) });
   return (
     <div className="space-y-6">
-      <DashboardHeader crumbs={crumbs} title={t("overview.title")} intro={t("overview.intro")} section="overview" filter={filter} />
+      <DashboardHeader crumbs={crumbs} title={t("overview.title")} intro={t("overview.intro")} section="overview" filter={filter} role={user.role} />
       <FilterForm action="/dashboard" filter={filter} options={options} locale={locale} />
       <AsOfLine asOf={overview.asOf} targets={{ year: overview.targetYear, apply: overview.targetsApply }} />
       <HeadlineGrid figures={overview.figures} change={overview.change} />
       <ExportLinks table="overview" filter={filter} />
       <MoneySummary allocated={overview.allocated} disbursed={overview.disbursed} />
-      {late ? <LateReportsPanel late={late} filter={filter} highlightRegionId={user.role === "AKIMAT" ? user.regionId : null} /> : null}
+      {late ? <QualitySummary total={late.total} href={withFilter("/dashboard/quality", filter)} /> : null}
     </div>
   );
 }

@@ -5,16 +5,23 @@ import { useTranslations } from "next-intl";
 import { withFilter } from "@/lib/dashboard/links";
 import type { DashboardFilter } from "@/lib/summary/schema";
 
-export type DashboardSection = "overview" | "regions" | "trends";
+export type DashboardSection = "overview" | "regions" | "trends" | "quality";
 
-const paths: Record<DashboardSection, string> = { overview: "/dashboard", regions: "/dashboard/regions", trends: "/dashboard/trends" };
+const paths: Record<DashboardSection, string> = {
+  overview: "/dashboard",
+  regions: "/dashboard/regions",
+  trends: "/dashboard/trends",
+  quality: "/dashboard/quality",
+};
 
-export function DashboardTabs({ current, filter }: { current: DashboardSection | null; filter: DashboardFilter }) {
+/** `quality`: whether the viewer may read monthly reports (the data-quality section is about them). */
+export function DashboardTabs({ current, filter, quality }: { current: DashboardSection | null; filter: DashboardFilter; quality: boolean }) {
   const t = useTranslations("dashboard.tabs");
+  const sections = (Object.keys(paths) as DashboardSection[]).filter((section) => section !== "quality" || quality);
   return (
     <nav aria-label={t("label")}>
       <ul className="flex flex-wrap gap-1 border-b border-slate-200">
-        {(Object.keys(paths) as DashboardSection[]).map((section) => (
+        {sections.map((section) => (
           <li key={section}>
             <Link
               href={withFilter(paths[section], filter)}

@@ -2,11 +2,11 @@
 // view can be shared by link and works without JavaScript. Names are lib/summary's URL names.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { buttonClass, inputClass, labelClass } from "@/components/ui/form";
 import type { Locale } from "@/lib/i18n/config";
 import { localName } from "@/lib/dashboard/names";
 import type { FilterOptions } from "@/lib/dashboard/queries";
 import { categories, filterParams, fundingSources, workTypes, type DashboardFilter } from "@/lib/summary/schema";
+import { fieldLabelClass, primaryButtonClass, selectClass } from "./styles";
 
 type Props = {
   action: string;
@@ -25,10 +25,10 @@ export function FilterForm({ action, filter, options, locale, regionId, keep = {
     const id = `filter-${name}`;
     return (
       <div className="min-w-0 flex-1 basis-44">
-        <label htmlFor={id} className={labelClass}>
+        <label htmlFor={id} className={fieldLabelClass}>
           {label}
         </label>
-        <select id={id} name={name} defaultValue={value ?? ""} className={inputClass + " mt-1"}>
+        <select id={id} name={name} defaultValue={value ?? ""} className={selectClass}>
           <option value="">{t("filters.any")}</option>
           {choices.map(([optionValue, optionLabel]) => (
             <option key={optionValue} value={optionValue}>
@@ -53,7 +53,7 @@ export function FilterForm({ action, filter, options, locale, regionId, keep = {
         {field(filterParams.fundingSource, t("filters.source"), filter.fundingSource, fundingSources.map((s) => [s, t(`source.${s}`)]))}
         {Object.entries(keep).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
         <div className="flex items-center gap-4">
-          <button type="submit" className={buttonClass}>
+          <button type="submit" className={primaryButtonClass}>
             {t("filters.apply")}
           </button>
           <Link href={action} className="text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">

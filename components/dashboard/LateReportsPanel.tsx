@@ -18,7 +18,7 @@ export function LateReportsPanel({ late, filter, highlightRegionId }: { late: La
     <section aria-labelledby="quality-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="quality-title" className="text-lg font-semibold text-slate-900">
-          {t("title")}
+          {t("lateTitle")}
         </h2>
         <p className="flex gap-4 text-sm">
           <Link href="/reports" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">

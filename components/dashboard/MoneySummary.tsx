@@ -11,7 +11,7 @@ export function MoneySummary({ allocated, disbursed }: { allocated: number; disb
       <h2 id="money-title" className="text-lg font-semibold text-slate-900">
         {t("title")}
       </h2>
-      <dl className="mt-2 grid grid-cols-1 gap-4 sm:grid-cols-3">
+      <dl className="mt-2 grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-slate-700">{t("allocated")}</dt>
           <dd className="text-2xl font-bold tabular-nums text-brand-900" data-testid="money-allocated" data-value={allocated}>
@@ -24,12 +24,12 @@ export function MoneySummary({ allocated, disbursed }: { allocated: number; disb
             {billions(disbursed)}
           </dd>
         </div>
-        {allocated > 0 ? (
-          <p className="self-end text-sm text-slate-700 sm:col-span-1">
-            {t("share", { percent: format.number(Math.floor((disbursed * 1000) / allocated) / 1000, { style: "percent", maximumFractionDigits: 1 }) })}
-          </p>
-        ) : null}
       </dl>
+      {allocated > 0 ? (
+        <p className="mt-2 text-sm text-slate-700">
+          {t("share", { percent: format.number(Math.floor((disbursed * 1000) / allocated) / 1000, { style: "percent", maximumFractionDigits: 1 }) })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { REGIONS } from "@/lib/regions/catalog";
-import { MAP_WIDTH, mapGeometry } from "./map-geometry";
+import { MAP_WIDTH, compactPath, mapGeometry } from "./map-geometry";
 
 describe("mapGeometry", () => {
   const map = mapGeometry();
 
   it("has one outline per region of the catalogue, keyed by KATO code", () => {
     expect(map.shapes.map((s) => s.code)).toEqual(REGIONS.map((r) => r.code).sort());
-    for (const shape of map.shapes) expect(shape.d).toMatch(/^M[\d.]+,[\d.]+/);
+    for (const shape of map.shapes) expect(shape.d).toMatch(/^M\d+ \d+l/);
   });
 
   it("fits the regions inside the drawing", () => {
@@ -30,5 +30,14 @@ describe("mapGeometry", () => {
     const at = (code: string) => map.shapes.find((s) => s.code === code)!;
     expect(Math.abs(at("71").cx - at("11").cx)).toBeLessThan(80);
     expect(at("47").cx).toBeLessThan(at("63").cx);
+  });
+});
+
+describe("compactPath", () => {
+  it("writes whole relative steps and drops repeated points", () => {
+    expect(compactPath("M10.4,20.6L12,20.6L12,18.2L12.2,18L9,19Z")).toBe("M10 21l2 0 0-3-3 1z");
+  });
+  it("leaves out rings smaller than a pixel", () => {
+    expect(compactPath("M1,1L0,3L2,2ZM5,5L5.2,5.1ZM7,7L6,4Z")).toBe("M1 1l-1 2 2-1z");
   });
 });

@@ -50,6 +50,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
         intro={t("regions.intro")}
         section="regions"
         filter={filter}
+        role={user.role}
       />
       <FilterForm action="/dashboard/regions" filter={filter} options={options} locale={locale} keep={{ ...keep, metric: params.metric ? metric : undefined }} />
       <AsOfLine asOf={new Date()} targets={{ year: targetYear, apply: showPercent }} />

@@ -35,6 +35,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
         intro={t("trends.intro")}
         section="trends"
         filter={filter}
+        role={user.role}
       />
       <FilterForm action="/dashboard/trends" filter={filter} options={options} locale={locale} />
       <AsOfLine asOf={new Date()} />

@@ -1,18 +1,20 @@
 "use client";
-// Grouped bars (recharts) for breakdowns: one group per category, work type or funding source.
+// Grouped horizontal bars (recharts) for breakdowns: one group per category, type of work or
+// funding source. Horizontal, so that long names ("Жилищно-коммунальное хозяйство") stay readable.
 import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow, ChartSeries } from "@/lib/dashboard/chart-rows";
 import { SERIES_COLOURS } from "./palette";
 
-export function BarGroupChart({ rows, series, height = 280, decimals = 0 }: { rows: ChartRow[]; series: ChartSeries[]; height?: number; decimals?: number }) {
+export function BarGroupChart({ rows, series, decimals = 0 }: { rows: ChartRow[]; series: ChartSeries[]; decimals?: number }) {
   const format = useFormatter();
   const number = (value: unknown) => (typeof value === "number" ? format.number(value, { maximumFractionDigits: decimals }) : String(value ?? ""));
+  const height = 70 + rows.length * (series.length * 16 + 24);
   return (
-    <BarChart data={rows} responsive style={{ width: "100%", height }} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-      <CartesianGrid stroke="#e2e8f0" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#334155" }} interval={0} />
-      <YAxis tick={{ fontSize: 12, fill: "#334155" }} tickFormatter={(value: number) => format.number(value, { notation: "compact" })} width={56} />
+    <BarChart data={rows} layout="vertical" responsive style={{ width: "100%", height }} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+      <XAxis type="number" tick={{ fontSize: 12, fill: "#334155" }} tickFormatter={(value: number) => format.number(value, { notation: "compact" })} />
+      <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12, fill: "#334155" }} />
       <Tooltip formatter={(value) => number(value)} />
       <Legend wrapperStyle={{ fontSize: 13 }} />
       {series.map((s, i) => (

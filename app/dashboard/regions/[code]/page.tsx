@@ -61,6 +61,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
         intro={t("region.intro")}
         section={null}
         filter={scoped}
+        role={user.role}
       />
       <FilterForm action={here} filter={rest} options={options} locale={locale} regionId={region.id} />
       <AsOfLine asOf={overview.asOf} targets={{ year: overview.targetYear, apply: overview.targetsApply }} />

@@ -59,6 +59,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         intro={t("district.intro")}
         section={null}
         filter={{ ...rest, regionId: region.id }}
+        role={user.role}
       />
       <FilterForm action={here} filter={rest} options={options} locale={locale} regionId={region.id} />
       <AsOfLine asOf={view.overview.asOf} targets={{ year: null, apply: false }} />
