@@ -27,15 +27,12 @@ export function cellConditions(filter: DashboardFilter, alias: string, { withDis
 }
 
 /**
- * A funding-source filter selects the projects that have money allocated from that source.
- * Needs a "projectId" column on `alias`.
+ * A funding-source filter selects the projects that have money allocated from that source, as
+ * listed in the `sources` column of ProjectStats and MultiProjectMembership.
  */
 export function sourceCondition(filter: DashboardFilter, alias: string): Prisma.Sql[] {
   if (filter.fundingSource === undefined) return [];
-  return [
-    Prisma.sql`EXISTS (SELECT 1 FROM "ProjectFundingStats" fs WHERE fs."projectId" = ${column(alias, "projectId")}
-      AND fs.source = ${filter.fundingSource}::"FundingSource" AND fs.allocated > 0)`,
-  ];
+  return [Prisma.sql`${filter.fundingSource}::"FundingSource" = ANY(${column(alias, "sources")})`];
 }
 
 /** The region a district filter implies when no region is given. */
@@ -52,13 +49,13 @@ export type Grouping = "all" | "region" | "district" | "category" | "workType";
 
 /**
  * Conditions selecting the PeopleCorrection rows of a filter and grouping, or null when that
- * table does not keep the scope (see summary_correction_scopes in migration 0004): under a
- * funding-source filter, or a district with a category or work type.
+ * table does not keep the scope (see summary_correction_scopes in migration 0006): a district
+ * with a category or work type, or a funding source with any of those.
  */
 export function correctionScope(filter: DashboardFilter, grouping: Grouping, alias: string): Prisma.Sql[] | null {
   const byDistrict = filter.districtId !== undefined || grouping === "district";
   const byKind = filter.category !== undefined || filter.workType !== undefined || grouping === "category" || grouping === "workType";
-  if (filter.fundingSource !== undefined || (byDistrict && byKind)) return null;
+  if ((byDistrict && byKind) || (filter.fundingSource !== undefined && (byDistrict || byKind))) return null;
   const c = (name: string) => column(alias, name);
   const region =
     grouping === "region" && filter.regionId === undefined && filter.districtId === undefined
@@ -76,5 +73,12 @@ export function correctionScope(filter: DashboardFilter, grouping: Grouping, ali
       : grouping === name
         ? Prisma.sql`${c(name)} <> '*'`
         : Prisma.sql`${c(name)} = '*'`;
-  return [region, district, kind("category"), kind("workType"), Prisma.sql`${c("programmeYear")} = ${filter.programmeYear ?? 0}::int`];
+  return [
+    region,
+    district,
+    kind("category"),
+    kind("workType"),
+    Prisma.sql`${c("source")} = ${filter.fundingSource ?? "*"}`,
+    Prisma.sql`${c("programmeYear")} = ${filter.programmeYear ?? 0}::int`,
+  ];
 }

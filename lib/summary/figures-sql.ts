@@ -5,9 +5,9 @@
 // - read from PeopleCorrection for the scopes it keeps (see correctionScope);
 // - otherwise computed from MultiProjectMembership (the small set of people on two or more
 //   projects): Σ over people of (their projects in the selection − 1).
-// A funding-source filter selects projects with money allocated from that source, so project
-// and people figures are then summed over ProjectStats of those projects (a scan of all
-// projects: acceptable for that rarer, filtered view), and money is that source's only.
+// A funding-source filter selects projects with money allocated from that source: project and
+// people figures are then summed from SourceStats (or, with a district, from ProjectStats of
+// those projects: a few thousand rows at most), and money is that source's only.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { cellConditions, correctionScope, regionOf, sourceCondition, whereAll, type Grouping } from "./conditions";
@@ -42,19 +42,23 @@ function keys(grouping: Grouping, filter: DashboardFilter): Prisma.Sql {
   }
 }
 
+const STAT_SUMS = Prisma.raw(`sum(projects) AS projects, sum("plannedProjects") AS planned,
+  sum("inProgressProjects") AS in_progress, sum("completedProjects") AS completed,
+  sum("commissionedProjects") AS commissioned, sum("suspendedProjects") AS suspended,
+  sum("plannedTemporaryJobs") AS planned_temporary, sum("plannedPermanentJobs") AS planned_permanent,
+  sum(workers) AS workers, sum("referredWorkers") AS referred, sum("youthWorkers") AS youth,
+  sum("youthReferredWorkers") AS youth_referred, sum(placements) AS placements,
+  sum("permanentJobs") AS jobs, sum("permanentJobsFilled") AS filled`);
+
 function stats(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql): Prisma.Sql {
   const cells = cellConditions(filter, "s");
   if (filter.fundingSource === undefined) {
     const table = byDistrict(filter, grouping) ? Prisma.raw(`"CellStats"`) : Prisma.raw(`"RegionStats"`);
-    return Prisma.sql`
-      SELECT ${key} AS key, sum(projects) AS projects, sum("plannedProjects") AS planned,
-             sum("inProgressProjects") AS in_progress, sum("completedProjects") AS completed,
-             sum("commissionedProjects") AS commissioned, sum("suspendedProjects") AS suspended,
-             sum("plannedTemporaryJobs") AS planned_temporary, sum("plannedPermanentJobs") AS planned_permanent,
-             sum(workers) AS workers, sum("referredWorkers") AS referred, sum("youthWorkers") AS youth,
-             sum("youthReferredWorkers") AS youth_referred, sum(placements) AS placements,
-             sum("permanentJobs") AS jobs, sum("permanentJobsFilled") AS filled
-      FROM ${table} s ${whereAll(cells)} GROUP BY 1`;
+    return Prisma.sql`SELECT ${key} AS key, ${STAT_SUMS} FROM ${table} s ${whereAll(cells)} GROUP BY 1`;
+  }
+  if (!byDistrict(filter, grouping)) {
+    const source = Prisma.sql`s.source = ${filter.fundingSource}::"FundingSource"`;
+    return Prisma.sql`SELECT ${key} AS key, ${STAT_SUMS} FROM "SourceStats" s ${whereAll([source, ...cells])} GROUP BY 1`;
   }
   return Prisma.sql`
     SELECT ${key} AS key, count(*) AS projects, count(*) FILTER (WHERE status = 'PLANNED') AS planned,

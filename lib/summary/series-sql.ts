@@ -1,7 +1,8 @@
 // The monthly series behind the trends: per month, hires and first hires summed from
-// RegionMonth (CellMonth with a district, ProjectMonth with a funding source), minus the
-// multi-project correction per month (a person counts once, at the month of their earliest first
-// hire in the selected projects); cumulative columns are window sums from the first month.
+// RegionMonth (CellMonth with a district, SourceMonth with a funding source, ProjectMonth with
+// both), minus the multi-project correction per month (a person counts once, at the month of
+// their earliest first hire in the selected projects); cumulative columns are window sums from
+// the first month.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { cellConditions, correctionScope, sourceCondition, whereAll } from "./conditions";
@@ -15,6 +16,13 @@ const VALUES = Prisma.raw(`sum(v."hires") AS hires, sum(v."newWorkers") AS nw, s
   sum(v."projectsCompleted") AS pc, sum(v."projectsCommissioned") AS pm, sum(v."permanentJobsCreated") AS pj`);
 
 function sums(filter: DashboardFilter): Prisma.Sql {
+  if (filter.fundingSource !== undefined && filter.districtId === undefined) {
+    const where = whereAll([
+      Prisma.sql`v.source = ${filter.fundingSource}::"FundingSource"`,
+      ...cellConditions(filter, "v", { withDistrict: false }),
+    ]);
+    return Prisma.sql`SELECT v.month, ${VALUES} FROM "SourceMonth" v ${where} GROUP BY v.month`;
+  }
   if (filter.fundingSource !== undefined) {
     const where = whereAll([...cellConditions(filter, "s"), ...sourceCondition(filter, "s")]);
     return Prisma.sql`SELECT v.month, ${VALUES} FROM "ProjectMonth" v

@@ -32,6 +32,8 @@ function filters(): Array<DashboardFilter> {
     { regionId: r1, districtId: d2 }, // a district of another region: nothing
     { regionId: r2, category: "COMMUNAL", workType: "CURRENT_REPAIR", programmeYear: 2020 },
     { districtId: d2, category: "TRANSPORT" },
+    { fundingSource: "REPUBLICAN_BUDGET", regionId: r2, programmeYear: 2021 },
+    { fundingSource: "OTHER", districtId: d2 },
   ];
 }
 

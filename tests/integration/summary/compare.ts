@@ -15,6 +15,8 @@ export const SUMMARY_TABLES = [
   "PeopleCorrection",
   "RegionStats",
   "RegionFunding",
+  "SourceStats",
+  "SourceMonth",
 ] as const;
 
 /** Rows that differ per table: `only live` rows are in the tables, `only rebuilt` in the rebuild. */
