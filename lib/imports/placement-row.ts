@@ -29,12 +29,22 @@ export type PlacementRow = {
 };
 
 export function validatePlacementRow(row: number, record: Record<string, CellValue>, today: CalendarDate): RowResult<PlacementRow> {
+  return placementRowValidator(today)(row, record);
+}
+
+/** The validator for a file read today (the latest hiring day allowed is worked out once). */
+export function placementRowValidator(today: CalendarDate): (row: number, record: Record<string, CellValue>) => RowResult<PlacementRow> {
+  const latestHiring = addDays(today, MAX_HIRING_DAYS_AHEAD);
+  return (row, record) => checkPlacement(row, record, latestHiring);
+}
+
+function checkPlacement(row: number, record: Record<string, CellValue>, latestHiring: CalendarDate): RowResult<PlacementRow> {
   const { values, errors } = readColumns(row, PLACEMENT_COLUMNS, record);
   const add = (column: string, code: string, value: string, params?: RowError["params"]) => errors.push({ row, column, value, code, params });
   const hired = values.hiredAt as CalendarDate | null;
   const ended = values.endedAt as CalendarDate | null;
   if (hired && compareDays(hired, EARLIEST_HIRING_DAY) < 0) add("hiredAt", "hiredBeforeProgramme", formatDay(hired), { date: formatDay(EARLIEST_HIRING_DAY) });
-  if (hired && compareDays(hired, addDays(today, MAX_HIRING_DAYS_AHEAD)) > 0) add("hiredAt", "hiredTooFarAhead", formatDay(hired), { days: MAX_HIRING_DAYS_AHEAD });
+  if (hired && compareDays(hired, latestHiring) > 0) add("hiredAt", "hiredTooFarAhead", formatDay(hired), { days: MAX_HIRING_DAYS_AHEAD });
   if (hired && ended && compareDays(ended, hired) < 0) add("endedAt", "endBeforeHire", formatDay(ended));
   const fullName = values.fullName as string | null;
   if (fullName && !/\p{L}/u.test(fullName)) add("fullName", "invalidName", fullName);

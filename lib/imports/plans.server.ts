@@ -7,7 +7,7 @@ import type { ImportKind } from "@/generated/prisma/enums";
 import type { CalendarDate } from "@/lib/iin/calendarDate";
 import { placementFileErrors, projectFileErrors } from "./file-checks";
 import { loadRegions, projectsByCode, storedProjectsByCode, type StoredProjectRef } from "./lookups.server";
-import { validatePlacementRow } from "./placement-row";
+import { placementRowValidator, type PlacementRow } from "./placement-row";
 import {
   type ChangeCounts,
   placementChangeCounts,
@@ -46,9 +46,9 @@ const without = <T extends { row: number }>(rows: T[], errors: RowError[]): T[] 
   return bad.size ? rows.filter((r) => !bad.has(r.row)) : rows;
 };
 
-const placements: Plan<ReturnType<typeof validatePlacementRow> extends RowResult<infer T> ? T : never, StagedPlacement> = {
+const placements: Plan<PlacementRow, StagedPlacement> = {
   async validator(_client, _regionId, today) {
-    return (row, record) => validatePlacementRow(row, record, today);
+    return placementRowValidator(today);
   },
   async prepare(client, rows, regionId) {
     const errors = placementFileErrors(rows);
