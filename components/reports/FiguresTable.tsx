@@ -49,8 +49,8 @@ export async function FiguresTable({ live, frozen, adjacentTyped }: {
                   {t(`figures.labels.${key}`)}
                   {changed.has(key) ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("figures.changed")}</span> : null}
                 </th>
-                {frozen ? <td className="px-4 py-2 text-right tabular-nums" data-column="frozen">{value(key, frozen.figures)}</td> : null}
-                <td className="px-4 py-2 text-right tabular-nums" data-column="live">{value(key, live)}</td>
+                {frozen ? <td className="px-4 py-2 text-right tabular-nums" data-column="frozen" data-value={frozen.figures[key]}>{value(key, frozen.figures)}</td> : null}
+                <td className="px-4 py-2 text-right tabular-nums" data-column="live" data-value={live[key]}>{value(key, live)}</td>
               </tr>
             ))}
           </tbody>
