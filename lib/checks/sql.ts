@@ -2,7 +2,9 @@
 // of rows (project_id, detail, vals): the offending project, which variant of the rule it breaks
 // (or NULL), and the values that show it, as JSON. `scope` limits a check to one region (an
 // akimat's, or the region an analyst drilled into) and is applied before the heavy parts, so
-// a region's checks read only that region's rows through the regionId / projectId indexes.
+// a region's checks read only that region's rows through the regionId / projectId indexes. The
+// outer queries filter by the project's stored region again, whatever a check's inner query
+// scoped by (some read the region from ProjectStats).
 import { Prisma } from "@/generated/prisma/client";
 import { FINISHED_STATUSES, MIN_PROJECTS_FOR_RANGE, OUTLIER_IQR_FACTOR, STALE_AFTER_DAYS, type CheckId } from "./rules";
 
@@ -74,12 +76,17 @@ function commissionedWithoutPermanentJobs(scope: CheckScope): Prisma.Sql {
       ${inScope(scope)}`;
 }
 
-/** Money paid out for works on which nobody was hired: the Roadmap pays for jobs. */
+/**
+ * Money paid out for works on which nobody was hired: the Roadmap pays for jobs. Candidates come
+ * from ProjectStats (no placements), each confirmed against the placements themselves, so the
+ * check reads a few hundred rows instead of probing the placements of every funded project.
+ */
 function spendingWithoutPlacements(scope: CheckScope): Prisma.Sql {
+  const region = scope.regionId === null ? Prisma.empty : Prisma.sql`AND s."regionId" = ${scope.regionId}::int`;
   return Prisma.sql`
     SELECT f."projectId" AS project_id, NULL::text AS detail, jsonb_build_object('disbursed', sum(f."disbursed")) AS vals
-    FROM "ProjectFunding" f JOIN "Project" p ON p."id" = f."projectId"
-    WHERE true ${inScope(scope)}
+    FROM "ProjectStats" s JOIN "ProjectFunding" f ON f."projectId" = s."projectId"
+    WHERE s."placements" = 0 ${region}
     GROUP BY f."projectId"
     HAVING sum(f."disbursed") > 0 AND NOT EXISTS (SELECT 1 FROM "Placement" pl WHERE pl."projectId" = f."projectId")`;
 }
@@ -106,29 +113,27 @@ function costPerJobOutlier(scope: CheckScope): Prisma.Sql {
   return Prisma.sql`
     WITH money AS (
       SELECT f."projectId", sum(f."disbursed") AS disbursed
-      FROM "ProjectFunding" f JOIN "Project" p ON p."id" = f."projectId"
-      WHERE true ${inScope(scope)}
+      FROM "ProjectFunding" f ${scope.regionId === null ? Prisma.empty : Prisma.sql`JOIN "Project" p ON p."id" = f."projectId" AND p."regionId" = ${scope.regionId}::int`}
       GROUP BY f."projectId" HAVING sum(f."disbursed") > 0
     ),
     cost AS (
-      SELECT p."id" AS project_id, p."regionId", m.disbursed, s."placements", m.disbursed / s."placements" AS cost
-      FROM money m
-      JOIN "ProjectStats" s ON s."projectId" = m."projectId" AND s."placements" > 0
-      JOIN "Project" p ON p."id" = m."projectId"
+      SELECT s."projectId" AS project_id, s."regionId", m.disbursed, s."placements",
+             (m.disbursed / s."placements")::float8 AS cost
+      FROM money m JOIN "ProjectStats" s ON s."projectId" = m."projectId" AND s."placements" > 0
     ),
     fences AS (
-      SELECT "regionId", q1 - ${OUTLIER_IQR_FACTOR}::numeric * (q3 - q1) AS low, q3 + ${OUTLIER_IQR_FACTOR}::numeric * (q3 - q1) AS high
+      SELECT "regionId", q1 - ${OUTLIER_IQR_FACTOR}::float8 * (q3 - q1) AS low, q3 + ${OUTLIER_IQR_FACTOR}::float8 * (q3 - q1) AS high
       FROM (
         SELECT "regionId", count(*) AS n,
-               percentile_cont(0.25) WITHIN GROUP (ORDER BY cost)::numeric AS q1,
-               percentile_cont(0.75) WITHIN GROUP (ORDER BY cost)::numeric AS q3
+               percentile_cont(0.25) WITHIN GROUP (ORDER BY cost) AS q1,
+               percentile_cont(0.75) WITHIN GROUP (ORDER BY cost) AS q3
         FROM cost GROUP BY "regionId"
       ) AS quartiles
       WHERE n >= ${MIN_PROJECTS_FOR_RANGE}::int
     )
     SELECT c.project_id, CASE WHEN c.cost > f.high THEN 'high' ELSE 'low' END AS detail,
-           jsonb_build_object('disbursed', c.disbursed, 'placements', c.placements, 'costPerJob', round(c.cost, 2),
-                              'low', round(greatest(f.low, 0), 2), 'high', round(f.high, 2)) AS vals
+           jsonb_build_object('disbursed', c.disbursed, 'placements', c.placements, 'costPerJob', round(c.cost::numeric, 2),
+                              'low', round(greatest(f.low, 0)::numeric, 2), 'high', round(f.high::numeric, 2)) AS vals
     FROM cost c JOIN fences f ON f."regionId" = c."regionId"
     WHERE c.cost < f.low OR c.cost > f.high`;
 }
@@ -148,6 +153,7 @@ export function countByRegionSql(check: CheckId, scope: CheckScope): Prisma.Sql 
   return Prisma.sql`
     SELECT p."regionId" AS region_id, count(DISTINCT f.project_id)::int AS projects
     FROM (${CHECK_SQL[check](scope)}) AS f JOIN "Project" p ON p."id" = f.project_id
+    WHERE true ${inScope(scope)}
     GROUP BY p."regionId"`;
 }
 
@@ -160,6 +166,7 @@ export function findingsSql(check: CheckId, scope: CheckScope, page: { limit: nu
     FROM (${CHECK_SQL[check](scope)}) AS f
     JOIN "Project" p ON p."id" = f.project_id
     JOIN "Region" r ON r."id" = p."regionId"
+    WHERE true ${inScope(scope)}
     ORDER BY r."code", p."code", f.detail
     LIMIT ${page.limit}::int OFFSET ${page.offset}::int`;
 }
