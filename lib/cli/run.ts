@@ -34,7 +34,7 @@ export function parseArgs(argv: string[]) {
   return { flags, positional };
 }
 
-const VALUE_FLAGS = new Set(["scale", "port", "name", "seconds", "connections", "rows"]);
+const VALUE_FLAGS = new Set(["scale", "port", "name", "seconds", "connections", "rows", "only"]);
 
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
