@@ -14,9 +14,9 @@ describe("navigationFor", () => {
   });
 
   it("follows the permission table for each role", () => {
-    expect(hrefs("AKIMAT")).toEqual(["/", "/dashboard", "/dashboard/regions", "/projects", "/reports", "/summary"]);
+    expect(hrefs("AKIMAT")).toEqual(["/", "/dashboard", "/dashboard/regions", "/projects", "/imports", "/reports", "/checks", "/summary"]);
     expect(hrefs("DEPUTY")).toEqual(["/", "/dashboard", "/dashboard/regions", "/projects", "/summary", "/inquiries"]);
-    expect(hrefs("ANALYST")).toEqual(["/", "/dashboard", "/dashboard/regions", "/projects", "/reports", "/summary", "/inquiries"]);
+    expect(hrefs("ANALYST")).toEqual(["/", "/dashboard", "/dashboard/regions", "/projects", "/reports", "/checks", "/summary", "/inquiries"]);
   });
 
   it("keeps the items in the same order with a label key each", () => {

@@ -5,7 +5,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { can, type Action } from "@/lib/auth/permissions";
 
 /** Keys of the `nav` namespace in messages/*.json. */
-export type NavLabelKey = "home" | "dashboard" | "regions" | "projects" | "reports" | "summary" | "inquiries" | "users";
+export type NavLabelKey = "home" | "dashboard" | "regions" | "projects" | "imports" | "reports" | "checks" | "summary" | "inquiries" | "users";
 
 export type NavItem = { href: string; labelKey: NavLabelKey };
 
@@ -15,7 +15,9 @@ const items: ReadonlyArray<NavItem & { requires: Action | null }> = [
   { href: "/dashboard", labelKey: "dashboard", requires: "dashboard.read" },
   { href: "/dashboard/regions", labelKey: "regions", requires: "dashboard.read" },
   { href: "/projects", labelKey: "projects", requires: "project.read" },
+  { href: "/imports", labelKey: "imports", requires: "import.run" },
   { href: "/reports", labelKey: "reports", requires: "report.read" },
+  { href: "/checks", labelKey: "checks", requires: "report.read" },
   { href: "/summary", labelKey: "summary", requires: "summary.read" },
   { href: "/inquiries", labelKey: "inquiries", requires: "inquiry.read" },
   { href: "/admin/users", labelKey: "users", requires: "user.manage" },
