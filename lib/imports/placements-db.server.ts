@@ -120,11 +120,12 @@ export async function placementLockedMonthErrors(client: pg.ClientBase, regionId
 
 /** First days of the months the changing rows touch (old and new dates), for assertMonthsOpen. */
 export async function placementMonthsTouched(client: pg.ClientBase): Promise<Date[]> {
+  // DISTINCT over dates first, formatting only the few months that remain.
   const { rows } = await client.query<{ month: string }>(`
-    SELECT DISTINCT to_char(date_trunc('month', d.day), 'YYYY-MM-DD') AS month
-      FROM (${CHANGES}) c
-     CROSS JOIN LATERAL ${TOUCHED_DAYS}
-     WHERE c.change <> 'unchanged' AND d.day IS NOT NULL`);
+    SELECT to_char(m.month, 'YYYY-MM-DD') AS month
+      FROM (SELECT DISTINCT date_trunc('month', d.day)::date AS month
+              FROM (${CHANGES}) c CROSS JOIN LATERAL ${TOUCHED_DAYS}
+             WHERE c.change <> 'unchanged' AND d.day IS NOT NULL) m`);
   return rows.map((r) => new Date(`${r.month}T00:00:00Z`));
 }
 
