@@ -33,9 +33,10 @@ await runCli(async () => {
   const { startEmbedded } = await import("../db/embedded.ts");
   let stop = async () => {};
   let url: string;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
+  let dir: string | null = null;
   if (typeof given === "string") url = given;
   else {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
     fs.chmodSync(dir, 0o777);
     const server = await startEmbedded({ dataDir: path.join(dir, "pg") });
     stop = server.stop;
@@ -66,7 +67,7 @@ await runCli(async () => {
     const { prisma } = await import("../db/client.ts");
     await prisma.$disconnect().catch(() => {});
     await stop();
-    if (typeof given !== "string") fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
