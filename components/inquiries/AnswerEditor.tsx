@@ -2,7 +2,10 @@
 // The analyst drafts the answer: picks a snapshot and the answer's language, has the portal fill
 // the text (narrative from the snapshot's figures), edits it, saves the draft, and finally marks
 // it sent. Filling replaces the text area's content; nothing is saved until "save" or "send".
-import { useActionState } from "react";
+// The buttons dispatch the actions themselves (not as form actions): React resets a form after a
+// form action, which would put the language select back to its first value between "fill" and
+// "save" and send the wrong language with the text.
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { draftAnswerAction, saveAnswerAction, sendAnswerAction } from "@/lib/inquiries/actions";
 import { answerLocales } from "@/lib/inquiries/schema";
@@ -24,22 +27,27 @@ const stamp = (state: ActionState): ActionState => ({ ...state, data: { ...state
 
 export function AnswerEditor({ inquiryId, snapshots, initial }: AnswerEditorProps) {
   const t = useTranslations("inquiries");
-  // A failed fill keeps the last generated text's key, so the text area is not remounted.
+  const [snapshotId, setSnapshotId] = useState(String(initial.snapshotId ?? snapshots[0]?.id ?? ""));
+  const [locale, setLocale] = useState(initial.locale);
+  const [text, setText] = useState(initial.text);
   const [drafted, draft, drafting] = useActionState(async (previous: ActionState, form: FormData) => {
     const next = await draftAnswerAction(inquiryId, previous, form);
-    return stamp(next.ok ? next : { ...next, data: { ...previous.data, ...next.data } });
+    if (next.ok && typeof next.data?.text === "string") setText(next.data.text);
+    return stamp(next);
   }, initialActionState);
   const [saved, save, saving] = useActionState(async (s: ActionState, f: FormData) => stamp(await saveAnswerAction(inquiryId, s, f)), initialActionState);
   const [sent, send, sending] = useActionState(async (s: ActionState, f: FormData) => stamp(await sendAnswerAction(inquiryId, s, f)), initialActionState);
   const state = latest(drafted, saved, sent);
   const errors = state.errors ?? {};
-  const values = state.values ?? {};
-  // After each action the form is reset to its default values: they carry what should show then.
-  const text = drafted.ok && state === drafted ? String(drafted.data?.text ?? "") : (values.answerText ?? initial.text);
   const pending = drafting || saving || sending;
+  const run = (dispatch: (data: FormData) => void, form: HTMLFormElement | null) => {
+    if (!form) return;
+    const data = new FormData(form);
+    startTransition(() => dispatch(data));
+  };
 
   return (
-    <form className="space-y-4" noValidate aria-labelledby="answer-title">
+    <form className="space-y-4" noValidate aria-labelledby="answer-title" onSubmit={(event) => event.preventDefault()}>
       <FormStatus state={state} namespace="inquiries" />
       <div className="flex flex-wrap items-end gap-4">
         <div className="space-y-1">
@@ -47,7 +55,8 @@ export function AnswerEditor({ inquiryId, snapshots, initial }: AnswerEditorProp
           <select
             id="answer-snapshot"
             name="snapshotId"
-            defaultValue={values.snapshotId ?? initial.snapshotId ?? snapshots[0]?.id ?? ""}
+            value={snapshotId}
+            onChange={(event) => setSnapshotId(event.target.value)}
             aria-invalid={errors.snapshotId ? true : undefined}
             aria-describedby="answer-snapshot-errors"
             className={inputClass}
@@ -60,13 +69,13 @@ export function AnswerEditor({ inquiryId, snapshots, initial }: AnswerEditorProp
         </div>
         <div className="space-y-1">
           <label htmlFor="answer-locale" className={labelClass}>{t("answer.locale")}</label>
-          <select id="answer-locale" name="answerLocale" defaultValue={values.answerLocale ?? initial.locale} className={inputClass}>
+          <select id="answer-locale" name="answerLocale" value={locale} onChange={(event) => setLocale(event.target.value)} className={inputClass}>
             {answerLocales.map((locale) => (
               <option key={locale} value={locale}>{t(`locales.${locale}`)}</option>
             ))}
           </select>
         </div>
-        <button type="submit" formAction={draft} className={secondaryButtonClass} disabled={pending}>
+        <button type="button" onClick={(event) => run(draft, event.currentTarget.form)} className={secondaryButtonClass} disabled={pending}>
           {drafting ? t("answer.generating") : t("answer.generate")}
         </button>
       </div>
@@ -74,12 +83,11 @@ export function AnswerEditor({ inquiryId, snapshots, initial }: AnswerEditorProp
       <div className="space-y-1">
         <label htmlFor="answer-text" className={labelClass}>{t("answer.text")}</label>
         <textarea
-          // A new key when a draft is generated: the text area takes the generated text.
-          key={String(drafted.data?.draft ?? "initial")}
           id="answer-text"
           name="answerText"
           rows={18}
-          defaultValue={text}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
           aria-invalid={errors.answerText ? true : undefined}
           aria-describedby="answer-text-errors"
           className={inputClass + " font-serif leading-relaxed"}
@@ -87,8 +95,8 @@ export function AnswerEditor({ inquiryId, snapshots, initial }: AnswerEditorProp
         <FieldErrors id="answer-text-errors" codes={errors.answerText} hint={t("answer.textHint")} namespace="inquiries" />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" formAction={save} className={buttonClass} disabled={pending}>{saving ? t("answer.saving") : t("answer.save")}</button>
-        <button type="submit" formAction={send} className={secondaryButtonClass} disabled={pending} aria-describedby="answer-send-hint">
+        <button type="button" onClick={(event) => run(save, event.currentTarget.form)} className={buttonClass} disabled={pending}>{saving ? t("answer.saving") : t("answer.save")}</button>
+        <button type="button" onClick={(event) => run(send, event.currentTarget.form)} className={secondaryButtonClass} disabled={pending} aria-describedby="answer-send-hint">
           {sending ? t("answer.sending") : t("answer.send")}
         </button>
       </div>

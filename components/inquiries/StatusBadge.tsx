@@ -9,5 +9,5 @@ const tones: Record<InquiryStatus, string> = {
 
 export function StatusBadge({ status }: { status: InquiryStatus }) {
   const t = useTranslations("inquiries.status");
-  return <span className={`rounded px-2 py-0.5 text-xs font-semibold ${tones[status]}`} data-testid="inquiry-status" data-status={status}>{t(status)}</span>;
+  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${tones[status]}`} data-testid="inquiry-status" data-status={status}>{t(status)}</span>;
 }

@@ -36,8 +36,7 @@ export async function createInquiryAction(_previous: ActionState, formData: Form
 
 /** Pre-fills the answer from a snapshot, in the chosen language; saves nothing. */
 export async function draftAnswerAction(id: number, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  // The whole form arrives, text included: it is echoed back so a refused fill keeps the text.
-  const fields = formFields(formData, ["snapshotId", "answerLocale", "answerText"]);
+  const fields = formFields(formData, ["snapshotId", "answerLocale"]);
   const outcome = await runAction(async (actor) => {
     requirePermission(actor, "inquiry.answer");
     const input = validate(draftAnswerSchema, fields);
@@ -47,9 +46,8 @@ export async function draftAnswerAction(id: number, _previous: ActionState, form
     const t = await translatorFor(input.answerLocale);
     return draftAnswerText(t, input.answerLocale, { inquiry, snapshot });
   });
-  if (!outcome.ok) return { ...outcome.state, values: echo(fields) };
-  // `draft` changes on every generation so the form can reset its text area to the new text.
-  return { ok: true, message: "drafted", values: echo(fields), data: { text: outcome.value, draft: Date.now() } };
+  if (!outcome.ok) return outcome.state;
+  return { ok: true, message: "drafted", data: { text: outcome.value } };
 }
 
 async function writeAnswer(id: number, formData: FormData, send: boolean): Promise<ActionState> {
