@@ -2,7 +2,6 @@
 // answers it from a snapshot; deputies see only their own inquiries, never drafts, and the sent
 // answer; the PDF (embedded Noto Sans, Kazakh letters) and DOCX exports carry the snapshot's
 // figures and are refused to those who may not read the answer.
-import fs from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 import JSZip from "jszip";
@@ -146,8 +145,6 @@ describe("exports", () => {
     const loaded = await loadAnswerExport(deputyA(), String(id));
     if (!loaded.ok) throw new Error("export refused");
     const pdf = await renderAnswerPdf(loaded);
-    fs.mkdirSync("/tmp/portal-test-output", { recursive: true });
-    fs.writeFileSync("/tmp/portal-test-output/answer.pdf", pdf);
     const read = await readPdf(pdf);
     for (const letter of KAZAKH_LETTERS) expect(read.text).toContain(letter);
     expect(read.text).toContain("№ ДЗ-145 депутаттық сауалға жауап");
@@ -170,8 +167,6 @@ describe("exports", () => {
     const loaded = await loadReport(deputyA(), { snapshot: snapshot.id });
     if (!loaded.ok) throw new Error("report refused");
     const pdf = await renderSummaryPdf({ report: loaded.report, snapshot: loaded.snapshot, locale: "kk", t: await translatorFor("kk") });
-    fs.mkdirSync("/tmp/portal-test-output", { recursive: true });
-    fs.writeFileSync("/tmp/portal-test-output/summary-kk.pdf", pdf);
     const read = await readPdf(pdf);
     expect(read.text).toContain("Жұмыспен қамтудың жол картасының іске асырылуы туралы жиынтық есеп");
     expect(read.text).toContain("Қарағанды облысы");
