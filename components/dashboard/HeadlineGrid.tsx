@@ -1,3 +1,7 @@
+"use client";
+// The headline figures as cards. A client component only so that the page sends the figures as
+// numbers, not as rendered markup; it has no state. Its texts come from the "headline" and
+// "dashboard" namespaces of the client messages.
 import { useTranslations } from "next-intl";
 import type { MonthlyChange } from "@/lib/dashboard/change";
 import { headlineMetrics, type HeadlineFigures, type HeadlineMetric } from "@/lib/dashboard/headline";

@@ -1,41 +1,42 @@
+"use client";
 // The regions (or a region's districts) with the headline figures and, where targets apply, the
 // percentage of each place's own target. Sorting is by links (?sort=…&dir=…), so a sorted view
 // is a URL like any filter and works without JavaScript; the header says how it is sorted.
+// A client component only to receive the rows as plain numbers rather than as rendered markup
+// (half the page's payload otherwise); it has no state.
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { headlineMetrics, type HeadlineMetric } from "@/lib/dashboard/headline";
-import type { PlaceRow, Sort, SortKey } from "@/lib/dashboard/table-rows";
+import { numberFormat } from "@/lib/dashboard/number-format";
+import type { PlaceTableRow } from "@/lib/dashboard/place-table";
+import type { Sort, SortKey } from "@/lib/dashboard/table-rows";
 
 type Props = {
   id: string;
   caption: string;
-  rows: PlaceRow[];
+  rows: PlaceTableRow[];
   sort: Sort;
-  /** Link to the same view sorted by a key (the page keeps its filter in it). */
-  sortHref: (key: SortKey, descending: boolean) => string;
-  rowHref: (row: PlaceRow) => string | null;
+  sortHrefs: Record<SortKey, string>;
   nameHeader: string;
   showPercent: boolean;
   highlightId?: number | null;
   highlightNote?: string;
 };
 
-const ariaSort = (sort: Sort, keys: SortKey[]) =>
-  keys.includes(sort.key) ? (sort.descending ? "descending" : "ascending") : undefined;
+const ariaSort = (sort: Sort, keys: SortKey[]) => (keys.includes(sort.key) ? (sort.descending ? "descending" : "ascending") : undefined);
+const link = "underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-700";
 
 export function PlaceTable(props: Props) {
   const t = useTranslations("dashboard");
-  const format = useFormatter();
-  const sortLink = (key: SortKey, label: string, ariaLabel: string) => {
-    const active = props.sort.key === key;
-    const descending = active ? !props.sort.descending : key !== "name";
-    return (
-      <Link href={props.sortHref(key, descending)} aria-label={ariaLabel} className="underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-700">
-        {label}
-        {active ? <span aria-hidden="true">{props.sort.descending ? " ▼" : " ▲"}</span> : null}
-      </Link>
-    );
-  };
+  const locale = useLocale();
+  const count = numberFormat(locale);
+  const percentFormat = numberFormat(locale, { style: "percent" });
+  const sortLink = (key: SortKey, label: string, ariaLabel: string) => (
+    <Link href={props.sortHrefs[key]} aria-label={ariaLabel} className={link} prefetch={false}>
+      {label}
+      {props.sort.key === key ? <span aria-hidden="true">{props.sort.descending ? " ▼" : " ▲"}</span> : null}
+    </Link>
+  );
   const header = (metric: HeadlineMetric) => {
     const label = t(`short.${metric}`);
     return (
@@ -51,7 +52,7 @@ export function PlaceTable(props: Props) {
   };
   return (
     <div role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700">
-      <table id={props.id} className="min-w-full text-sm">
+      <table id={props.id} className="min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200">
         <caption id={`${props.id}-caption`} className="px-3 py-2 text-left text-base font-semibold text-slate-900">
           {props.caption}
         </caption>
@@ -65,14 +66,12 @@ export function PlaceTable(props: Props) {
         </thead>
         <tbody>
           {props.rows.map((row) => {
-            const href = props.rowHref(row);
-            const highlighted = props.highlightId !== undefined && props.highlightId !== null && row.id === props.highlightId;
-            const key = row.code ?? String(row.id ?? "none");
+            const highlighted = props.highlightId != null && row.id === props.highlightId;
             return (
-              <tr key={key} data-testid={`place-${key}`} className={"border-t border-slate-200 " + (highlighted ? "bg-amber-50" : "")}>
+              <tr key={row.key} data-testid={`place-${row.key}`} className={highlighted ? "bg-amber-50" : undefined}>
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {href ? (
-                    <Link href={href} className="text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700">
+                  {row.href ? (
+                    <Link href={row.href} prefetch={false} className="text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700">
                       {row.name}
                     </Link>
                   ) : (
@@ -80,15 +79,15 @@ export function PlaceTable(props: Props) {
                   )}
                   {highlighted && props.highlightNote ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{props.highlightNote}</span> : null}
                 </th>
-                {headlineMetrics.map((metric) => {
-                  const value = row.values[metric];
-                  const percent = row.percents[metric];
+                {headlineMetrics.map((metric, i) => {
+                  const value = row.values[i] ?? null;
+                  const percent = row.percents[i] ?? null;
                   return (
-                    <td key={metric} className="px-3 py-2 text-right tabular-nums" data-testid={`place-${key}-${metric}`} data-value={value ?? ""}>
-                      {value === null ? "—" : format.number(value)}
+                    <td key={metric} data-testid={`place-${row.key}-${metric}`} data-value={value ?? ""}>
+                      {value === null ? "—" : count.format(value)}
                       {props.showPercent && percent !== null ? (
-                        <span className="block text-xs text-slate-600" data-testid={`place-${key}-${metric}-percent`} data-value={percent}>
-                          {format.number(percent / 100, { style: "percent" })}
+                        <span className="block text-xs text-slate-600" data-value={percent}>
+                          {percentFormat.format(percent / 100)}
                         </span>
                       ) : null}
                     </td>

@@ -6,11 +6,12 @@
 // is redrawn on top with a thick outline and a tooltip. The table under the map is the same data
 // as text. amCharts' linkware licence requires the attribution link under the map.
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { classBounds, colourOf, NO_DATA_COLOUR, CLASS_COLOURS } from "@/lib/dashboard/choropleth";
 import type { RegionShape } from "@/lib/dashboard/map-geometry";
 import { mapMetrics, percentMapMetrics, type MapMetric } from "@/lib/dashboard/map-metrics";
+import { numberFormat } from "@/lib/dashboard/number-format";
 
 export type MapRegion = { code: string; name: string; href: string; values: Record<MapMetric, number | null> };
 
@@ -26,15 +27,14 @@ type Props = {
 
 export function RegionMap({ width, height, shapes, regions, initialMetric, highlightCode }: Props) {
   const t = useTranslations("map");
-  const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const [metric, setMetric] = useState<MapMetric>(initialMetric);
   const [active, setActive] = useState<{ code: string; x: number; y: number } | null>(null);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
   const bounds = useMemo(() => classBounds(regions.map((r) => r.values[metric])), [regions, metric]);
   const percent = percentMapMetrics.has(metric);
-  const show = (value: number | null) =>
-    value === null ? t("noData") : percent ? format.number(value / 100, { style: "percent", maximumFractionDigits: 1 }) : format.number(value);
+  const show = (value: number | null) => (value === null ? t("noData") : formatValue(locale, value, percent));
 
   const choose = (next: MapMetric) => {
     setMetric(next);
@@ -151,10 +151,15 @@ function Outline({ shape, colour, width }: { shape: RegionShape; colour: string;
   );
 }
 
+/** A count, or a percentage with one decimal (values are percent points). */
+function formatValue(locale: string, value: number, percent: boolean): string {
+  return percent ? numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value / 100) : numberFormat(locale).format(value);
+}
+
 function Legend({ bounds, metricLabel, percent, hasNoData, highlight }: { bounds: number[]; metricLabel: string; percent: boolean; hasNoData: boolean; highlight: boolean }) {
   const t = useTranslations("map");
-  const format = useFormatter();
-  const number = (value: number) => (percent ? format.number(value / 100, { style: "percent", maximumFractionDigits: 1 }) : format.number(value));
+  const locale = useLocale();
+  const number = (value: number) => formatValue(locale, value, percent);
   return (
     <div>
       <p className="text-sm font-semibold text-slate-800" id="map-legend-title">

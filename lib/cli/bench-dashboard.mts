@@ -192,7 +192,8 @@ await runCli(async () => {
   console.log(`\nScale ${scale}, ${connections} concurrent clients, ${seconds} s per page (${os.cpus().length} CPU cores):`);
   console.log(`${"page".padEnd(24)} ${"requests".padStart(8)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(6)}`);
   for (const m of measured) {
-    console.log(`${m.name.padEnd(24)} ${String(m.requests).padStart(8)} ${String(m.p50).padStart(7)} ${String(m.p95).padStart(7)} ${String(m.p99).padStart(7)} ${String(m.errors).padStart(6)}`);
+    const ms = (value: number) => value.toFixed(1).padStart(7);
+    console.log(`${m.name.padEnd(24)} ${String(m.requests).padStart(8)} ${ms(m.p50)} ${ms(m.p95)} ${ms(m.p99)} ${String(m.errors).padStart(6)}`);
   }
   const pages = measured.slice(2);
   const failed = pages.filter((m) => m.p95 > TARGET_P95_MS || m.errors > 0);

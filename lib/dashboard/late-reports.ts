@@ -3,7 +3,7 @@
 // ministry has nothing to review — the report is missing, a draft, or returned and not resent.
 // The period and the deadline rule are the monthly reports' own (lib/reports).
 import type { ReportStatus } from "@/generated/prisma/enums";
-import { isOverdue } from "@/lib/reports/deadline";
+import { reportDeadline, reportingToday } from "@/lib/reports/deadline";
 import type { MonthKey } from "@/lib/reports/period";
 
 export type LateReportsRow = {
@@ -24,12 +24,16 @@ export function lateReportsByRegion(
   now: Date,
 ): LateReportsRow[] {
   const status = new Map(reports.map((r) => [`${r.regionId}:${r.month}`, r.status]));
-  const due = period.filter((month) => isOverdue(null, month, now));
+  // Today in Kazakhstan once, not per report (it takes an Intl formatter): a month is overdue
+  // once its deadline day is behind today (lib/reports/deadline.ts, isOverdue).
+  const today = reportingToday(now);
+  const day = (d: { y: number; m: number; d: number }) => d.y * 10_000 + d.m * 100 + d.d;
+  const due = period.filter((month) => day(reportDeadline(month)) < day(today));
   return regionIds.map((regionId) => {
     const row: LateReportsRow = { regionId, missing: 0, drafts: 0, returned: 0, late: 0, oldest: null };
     for (const month of due) {
       const current = status.get(`${regionId}:${month}`) ?? null;
-      if (!isOverdue(current, month, now)) continue;
+      if (current === "SUBMITTED" || current === "APPROVED") continue;
       if (current === null) row.missing++;
       else if (current === "RETURNED") row.returned++;
       else row.drafts++;

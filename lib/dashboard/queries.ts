@@ -5,9 +5,10 @@
 // Dashboards hold no personal data: every role with "dashboard.read" sees them nationally.
 import "server-only";
 import { cache } from "react";
-import { Prisma, type TargetMetric } from "@/generated/prisma/client";
-import type { ProjectCategory, ProjectStatus, WorkType } from "@/generated/prisma/enums";
+import { Prisma } from "@/generated/prisma/client";
+import type { ProjectCategory, ProjectStatus, ReportStatus, WorkType } from "@/generated/prisma/enums";
 import { prisma } from "@/lib/db/client";
+import type { MonthKey } from "@/lib/reports/period";
 import { cellConditions, sourceCondition, whereAll } from "@/lib/summary/conditions";
 import { getFigures } from "@/lib/summary/queries";
 import { headlineValues, nationalScope, withTargets, type HeadlineFigures, type HeadlineScope, type TargetValue } from "./headline";
@@ -15,9 +16,12 @@ import type { DashboardFilter } from "@/lib/summary/schema";
 
 export type TargetRow = TargetValue & { regionId: number | null };
 
+// Hot-path reads use $queryRaw: the Prisma 7 client compiles every model query in WebAssembly,
+// which costs more CPU than these small reads themselves (measured with lib/cli/profile-dashboard.mts).
+
 /** Every target (a few hundred rows at most: 7 metrics × 21 scopes × programme years). */
 export const getTargetRows = cache(async (): Promise<TargetRow[]> => {
-  return prisma.target.findMany({ select: { metric: true, programmeYear: true, regionId: true, value: true } });
+  return prisma.$queryRaw<TargetRow[]>(Prisma.sql`SELECT metric, "programmeYear", "regionId", value FROM "Target"`);
 });
 
 /** The targets of one scope: national (regionId null) or one region's. */
@@ -55,16 +59,37 @@ export const getFilterOptions = cache(async (): Promise<FilterOptions> => {
 
 export async function findRegionByCode(code: string): Promise<RegionRef | null> {
   if (!/^\d{2}$/.test(code)) return null;
-  return prisma.region.findUnique({ where: { code }, select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } });
+  const rows = await prisma.$queryRaw<RegionRef[]>(Prisma.sql`SELECT id, code, "nameRu", "nameKk", "nameEn" FROM "Region" WHERE code = ${code}`);
+  return rows[0] ?? null;
 }
 
 /** The district, only when it lies in the given region (a URL may pair them wrongly). */
 export async function findDistrict(regionId: number, districtId: number): Promise<DistrictRef | null> {
-  if (!Number.isSafeInteger(districtId) || districtId <= 0) return null;
-  return prisma.district.findFirst({
-    where: { id: districtId, regionId },
-    select: { id: true, regionId: true, nameRu: true, nameKk: true, nameEn: true },
-  });
+  if (!Number.isSafeInteger(districtId) || districtId <= 0 || districtId > 2_147_483_647) return null;
+  const rows = await prisma.$queryRaw<DistrictRef[]>(Prisma.sql`
+    SELECT id, "regionId", "nameRu", "nameKk", "nameEn" FROM "District" WHERE id = ${districtId}::int AND "regionId" = ${regionId}::int`);
+  return rows[0] ?? null;
+}
+
+export type ReportStatusRow = { regionId: number; month: MonthKey; status: ReportStatus };
+
+/**
+ * The stored monthly reports' statuses of the period (months "YYYY-MM" from `first` to `last`),
+ * of one region or all, and the latest programme year (which bounds the reporting period,
+ * lib/reports/period.ts), in one round trip.
+ */
+export async function getReportStatuses(regionId: number | null, first: string, last: string): Promise<ReportStatusRow[]> {
+  return prisma.$queryRaw<ReportStatusRow[]>(Prisma.sql`
+    SELECT "regionId", to_char(month, 'YYYY-MM') AS month, status FROM "MonthlyReport"
+    WHERE month BETWEEN to_date(${first}, 'YYYY-MM') AND to_date(${last}, 'YYYY-MM')
+      AND (${regionId}::int IS NULL OR "regionId" = ${regionId}::int)`);
+}
+
+/** The latest programme year of the projects or the targets (as lib/reports/queries.ts), from the summaries. */
+export async function getLatestProgrammeYear(): Promise<number | null> {
+  const rows = await prisma.$queryRaw<Array<{ year: number | null }>>(Prisma.sql`
+    SELECT greatest((SELECT max("programmeYear") FROM "CellStats"), (SELECT max("programmeYear") FROM "Target")) AS year`);
+  return rows[0]?.year ?? null;
 }
 
 export type DistrictProjectRow = {
@@ -108,9 +133,4 @@ export async function getDistrictProjects(regionId: number, districtId: number, 
     ) money ON true
     ${where}
     ORDER BY p.code`);
-}
-
-/** Targets by metric for display (e.g. a region's), as plain numbers. */
-export function targetMap(rows: readonly TargetValue[], programmeYear: number | null): Partial<Record<TargetMetric, number>> {
-  return Object.fromEntries(rows.filter((row) => row.programmeYear === programmeYear).map((row) => [row.metric, row.value]));
 }

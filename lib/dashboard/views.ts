@@ -2,9 +2,9 @@
 // one function per level (national, regions, region, district, trends), so that the pages, the
 // exports and the integration tests read the very same figures.
 import "server-only";
-import { allows, type Actor } from "@/lib/auth/permissions";
+import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
-import { getReportsOverview } from "@/lib/reports/queries";
+import { reportingPeriod } from "@/lib/reports/period";
 import { isPlaceFilter } from "@/lib/summary/filter";
 import { getBreakdowns, getFigures, getFiguresByDistrict, getFiguresByRegion, getMonthlySeries } from "@/lib/summary/queries";
 import type { Breakdowns, DashboardFilter, MonthPoint } from "@/lib/summary/schema";
@@ -12,7 +12,18 @@ import { changeSinceLastMonth, type MonthlyChange } from "./change";
 import { headlineValues, targetYearOf, withTargets, type HeadlineFigures } from "./headline";
 import { lateReportsByRegion, type LateReportsRow } from "./late-reports";
 import { localName } from "./names";
-import { findDistrict, getDistrictProjects, getTargetRows, targetsOf, type DistrictProjectRow, type DistrictRef, type RegionRef } from "./queries";
+import {
+  findDistrict,
+  getDistrictProjects,
+  getFilterOptions,
+  getLatestProgrammeYear,
+  getReportStatuses,
+  getTargetRows,
+  targetsOf,
+  type DistrictProjectRow,
+  type DistrictRef,
+  type RegionRef,
+} from "./queries";
 import { placeRow, type PlaceRow } from "./table-rows";
 
 /**
@@ -112,8 +123,13 @@ export type LateReports = { rows: Array<LateReportsRow & { code: string; name: s
  */
 export async function getLateReports(viewer: Actor, locale: Locale, now: Date = new Date()): Promise<LateReports | null> {
   if (!allows(viewer, "report.read")) return null;
-  const overview = await getReportsOverview(viewer);
-  const late = lateReportsByRegion(overview.regions.map((r) => r.id), overview.period, overview.reports, now);
-  const rows = late.map((row, i) => ({ ...row, code: overview.regions[i]!.code, name: localName(overview.regions[i]!, locale) }));
+  // An akimat's grant is its own region (the permission table decides, not the request).
+  const { regionId } = requirePermission(viewer, "report.read");
+  const [options, latestYear] = await Promise.all([getFilterOptions(), getLatestProgrammeYear()]);
+  const period = reportingPeriod(latestYear);
+  const regions = options.regions.filter((region) => regionId === null || region.id === regionId);
+  const reports = period.length ? await getReportStatuses(regionId, period[0]!, period.at(-1)!) : [];
+  const late = lateReportsByRegion(regions.map((r) => r.id), period, reports, now);
+  const rows = late.map((row, i) => ({ ...row, code: regions[i]!.code, name: localName(regions[i]!, locale) }));
   return { rows, total: rows.reduce((sum, row) => sum + row.late, 0) };
 }

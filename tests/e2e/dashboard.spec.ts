@@ -122,6 +122,16 @@ test("the dashboard pages have no serious accessibility violations", async ({ pa
   }
 });
 
+test("in Kazakh the dashboard speaks Kazakh and stays accessible", async ({ page, baseURL }) => {
+  await signInAs(page, "ANALYST");
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "kk", url: baseURL! }]);
+  await page.goto("/dashboard/regions");
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Өңірлердің көрсеткіштері");
+  await expect(page.locator("#map-KZ-11")).toHaveAttribute("aria-label", /^Ақмола облысы: /);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test("a deputy downloads a table as CSV for Russian Excel", async ({ page }) => {
   await signInAs(page, "DEPUTY");
   const response = await page.request.get("/dashboard/export/regions?format=csv");

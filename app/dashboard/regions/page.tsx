@@ -14,6 +14,7 @@ import { placeless, regionPath, withFilter } from "@/lib/dashboard/links";
 import { mapGeometry } from "@/lib/dashboard/map-geometry";
 import { mapValues } from "@/lib/dashboard/map-metrics";
 import { mapMetricOf, sortOf, type SearchParams } from "@/lib/dashboard/page-params";
+import { placeTableRows, sortLinks } from "@/lib/dashboard/place-table";
 import { getFilterOptions } from "@/lib/dashboard/queries";
 import { sortRows } from "@/lib/dashboard/table-rows";
 import { getRegionRows, targetsApply } from "@/lib/dashboard/views";
@@ -65,10 +66,9 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
       <PlaceTable
         id="regions-table"
         caption={t("regions.tableTitle")}
-        rows={sortRows(rows, sort, locale)}
+        rows={placeTableRows(sortRows(rows, sort, locale), (row) => withFilter(regionPath(row.code!), filter))}
         sort={sort}
-        sortHref={(key, descending) => withFilter("/dashboard/regions", filter, { sort: key, dir: descending ? "desc" : "asc", metric: params.metric ? metric : undefined })}
-        rowHref={(row) => withFilter(regionPath(row.code!), filter)}
+        sortHrefs={sortLinks(sort, (key, descending) => withFilter("/dashboard/regions", filter, { sort: key, dir: descending ? "desc" : "asc", metric: params.metric ? metric : undefined }))}
         nameHeader={t("columns.region")}
         showPercent={showPercent}
         highlightId={own?.id ?? null}

@@ -6,10 +6,15 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import type { ChartRow, ChartSeries } from "@/lib/dashboard/chart-rows";
 import { SERIES_COLOURS } from "./palette";
 
+/** Room for every bar and the legend. */
+export function barChartHeight(rows: number, series: number): number {
+  return 70 + rows * (series * 16 + 24);
+}
+
 export function BarGroupChart({ rows, series, decimals = 0 }: { rows: ChartRow[]; series: ChartSeries[]; decimals?: number }) {
   const format = useFormatter();
   const number = (value: unknown) => (typeof value === "number" ? format.number(value, { maximumFractionDigits: decimals }) : String(value ?? ""));
-  const height = 70 + rows.length * (series.length * 16 + 24);
+  const height = barChartHeight(rows.length, series.length);
   return (
     <BarChart data={rows} layout="vertical" responsive style={{ width: "100%", height }} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="#e2e8f0" horizontal={false} />

@@ -5,7 +5,6 @@ import { breakdownKeys, categoryRows, sourceRows, workTypeRows, type ChartRow, t
 import type { ExportTableName } from "@/lib/dashboard/export-names";
 import type { Breakdowns, DashboardFilter } from "@/lib/summary/schema";
 import { ExportLinks } from "../ExportLinks";
-import { BarGroupChart } from "./BarGroupChart";
 import { ChartFigure } from "./ChartFigure";
 
 export function BreakdownCharts({ breakdowns, filter }: { breakdowns: Breakdowns; filter: DashboardFilter }) {
@@ -26,15 +25,14 @@ export function BreakdownCharts({ breakdowns, filter }: { breakdowns: Breakdowns
         <ChartFigure
           key={chart.id}
           id={chart.id}
+          kind="bars"
           title={chart.title}
           rows={chart.rows}
           series={chart.series}
           labelHeader={chart.header}
           decimals={chart.decimals}
           actions={<ExportLinks table={chart.table} filter={filter} />}
-        >
-          <BarGroupChart rows={chart.rows} series={chart.series} decimals={chart.decimals} />
-        </ChartFigure>
+        />
       ))}
     </div>
   );

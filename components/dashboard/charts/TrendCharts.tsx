@@ -5,9 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { jobSeriesKeys, monthRows, peopleSeriesKeys, projectSeriesKeys } from "@/lib/dashboard/chart-rows";
 import type { MonthPoint } from "@/lib/summary/schema";
 import { ChartFigure } from "./ChartFigure";
-import { LineSeriesChart } from "./LineSeriesChart";
 
-export function TrendCharts({ series, only }: { series: MonthPoint[]; only?: "people" }) {
+export function TrendCharts({ series }: { series: MonthPoint[] }) {
   const t = useTranslations("dashboard");
   const format = useFormatter();
   const label = (month: string) => format.dateTime(new Date(`${month}-15T00:00:00Z`), { month: "short", year: "numeric" });
@@ -15,16 +14,14 @@ export function TrendCharts({ series, only }: { series: MonthPoint[]; only?: "pe
     { id: "trend-people", title: t("trends.people"), keys: peopleSeriesKeys },
     { id: "trend-projects", title: t("trends.projects"), keys: projectSeriesKeys },
     { id: "trend-jobs", title: t("trends.permanentJobs"), keys: jobSeriesKeys },
-  ].slice(0, only === "people" ? 1 : 3);
+  ];
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
       {groups.map((group) => {
         const rows = monthRows(series, group.keys, label);
         const lines = group.keys.map((key) => ({ key, label: t(`series.${key}`) }));
         return (
-          <ChartFigure key={group.id} id={group.id} title={group.title} rows={rows} series={lines} labelHeader={t("columns.month")}>
-            <LineSeriesChart rows={rows} series={lines} />
-          </ChartFigure>
+          <ChartFigure key={group.id} id={group.id} kind="lines" title={group.title} rows={rows} series={lines} labelHeader={t("columns.month")} />
         );
       })}
     </div>

@@ -15,7 +15,8 @@ import { requireUser } from "@/lib/auth/session";
 import { districtPath, placeless, regionPath, withFilter } from "@/lib/dashboard/links";
 import { localName } from "@/lib/dashboard/names";
 import { choseAllRegions, sortOf, type SearchParams } from "@/lib/dashboard/page-params";
-import { findRegionByCode, getFilterOptions } from "@/lib/dashboard/queries";
+import { placeTableRows, sortLinks } from "@/lib/dashboard/place-table";
+import { getFilterOptions } from "@/lib/dashboard/queries";
 import { sortRows } from "@/lib/dashboard/table-rows";
 import { getDistrictRows, getOverview } from "@/lib/dashboard/views";
 import { resolveLocale } from "@/lib/i18n/config";
@@ -24,7 +25,8 @@ import { parseDashboardFilter } from "@/lib/summary/filter";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const region = await findRegionByCode((await params).code);
+  const [{ code }, options] = await Promise.all([params, getFilterOptions()]);
+  const region = options.regions.find((r) => r.code === code);
   return { title: region ? localName(region, resolveLocale(await getLocale())) : (await getTranslations("dashboard"))("regions.title") };
 }
 
@@ -32,15 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params, searchParams }: Props) {
   const user = await requireUser();
   if (!can(user.role, "dashboard.read")) return <Forbidden />;
-  const [{ code }, query] = await Promise.all([params, searchParams]);
-  const region = await findRegionByCode(code);
+  const [{ code }, query, options, t, language] = await Promise.all([params, searchParams, getFilterOptions(), getTranslations("dashboard"), getLocale()]);
+  // The regions are few and read with the filter's options: no query of its own.
+  const region = options.regions.find((r) => r.code === code);
   if (!region) notFound();
   const filter = parseDashboardFilter(query);
   const rest = placeless(filter);
   // The filter form names a region: another one opens that region, "all" the list of regions.
   if (choseAllRegions(query)) redirect(withFilter("/dashboard/regions", rest));
-  const locale = resolveLocale(await getLocale());
-  const [options, t] = await Promise.all([getFilterOptions(), getTranslations("dashboard")]);
+  const locale = resolveLocale(language);
   const other = options.regions.find((r) => r.id === filter.regionId && r.id !== region.id);
   if (other) redirect(withFilter(regionPath(other.code), rest));
 
@@ -75,10 +77,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
         <PlaceTable
           id="districts-table"
           caption={t("tables.districts")}
-          rows={sortRows(districts, sort, locale)}
+          rows={placeTableRows(sortRows(districts, sort, locale), (row) => (row.id === null ? null : withFilter(districtPath(region.code, row.id), rest)))}
           sort={sort}
-          sortHref={(key, descending) => withFilter(here, rest, { sort: key, dir: descending ? "desc" : "asc" })}
-          rowHref={(row) => (row.id === null ? null : withFilter(districtPath(region.code, row.id), rest))}
+          sortHrefs={sortLinks(sort, (key, descending) => withFilter(here, rest, { sort: key, dir: descending ? "desc" : "asc" }))}
           nameHeader={t("columns.district")}
           showPercent={false}
         />

@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { placeless, regionPath, withFilter } from "@/lib/dashboard/links";
 import { localName } from "@/lib/dashboard/names";
 import { choseAllRegions, type SearchParams } from "@/lib/dashboard/page-params";
-import { findRegionByCode, getFilterOptions } from "@/lib/dashboard/queries";
+import { getFilterOptions } from "@/lib/dashboard/queries";
 import { getDistrictView } from "@/lib/dashboard/views";
 import { resolveLocale } from "@/lib/i18n/config";
 import { parseDashboardFilter } from "@/lib/summary/filter";
@@ -30,14 +30,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DistrictPage({ params, searchParams }: Props) {
   const user = await requireUser();
   if (!can(user.role, "dashboard.read")) return <Forbidden />;
-  const [{ code, districtId }, query] = await Promise.all([params, searchParams]);
-  const region = await findRegionByCode(code);
+  const [{ code, districtId }, query, options, t, language] = await Promise.all([params, searchParams, getFilterOptions(), getTranslations("dashboard"), getLocale()]);
+  const region = options.regions.find((r) => r.code === code);
   if (!region || !/^\d{1,9}$/.test(districtId)) notFound();
   const filter = parseDashboardFilter(query);
   const rest = placeless(filter);
   if (choseAllRegions(query)) redirect(withFilter("/dashboard/regions", rest));
-  const locale = resolveLocale(await getLocale());
-  const [options, t] = await Promise.all([getFilterOptions(), getTranslations("dashboard")]);
+  const locale = resolveLocale(language);
   const other = options.regions.find((r) => r.id === filter.regionId && r.id !== region.id);
   if (other) redirect(withFilter(regionPath(other.code), rest));
 
