@@ -1,7 +1,7 @@
 // The one query behind every set of figures, grouped by nothing, region, district, category or
 // work type. Sums come from the summary tables (RegionStats/RegionFunding, or CellStats/CellFunding
 // when a district is involved); distinct people are the sums of per-project distinct counts minus
-// the multi-project correction (migrations 0002_summaries and 0004_summary_rollups):
+// the multi-project correction (prisma/migrations/0002_summaries to 0008_summary_plan_sizes):
 // - read from PeopleCorrection for the scopes it keeps (see correctionScope);
 // - otherwise computed from MultiProjectMembership (the small set of people on two or more
 //   projects): Σ over people of (their projects in the selection − 1).
