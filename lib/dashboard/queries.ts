@@ -19,11 +19,6 @@ export type TargetRow = TargetValue & { regionId: number | null };
 // Hot-path reads use $queryRaw: the Prisma 7 client compiles every model query in WebAssembly,
 // which costs more CPU than these small reads themselves (measured with lib/cli/profile-dashboard.mts).
 
-/** Every target (a few hundred rows at most: 7 metrics × 21 scopes × programme years). */
-export const getTargetRows = cache(async (): Promise<TargetRow[]> => {
-  return prisma.$queryRaw<TargetRow[]>(Prisma.sql`SELECT metric, "programmeYear", "regionId", value FROM "Target"`);
-});
-
 /** The targets of one scope: national (regionId null) or one region's. */
 export function targetsOf(rows: readonly TargetRow[], regionId: number | null): TargetValue[] {
   return rows.filter((row) => row.regionId === regionId);
@@ -48,14 +43,45 @@ export type FilterOptions = {
   years: number[];
 };
 
-/** What the filter form offers, in one round trip. */
-export const getFilterOptions = cache(async (): Promise<FilterOptions> => {
-  const rows = await prisma.$queryRaw<Array<{ regions: RegionRef[] | null; years: number[] | null }>>(Prisma.sql`
+type Reference = FilterOptions & {
+  targets: TargetRow[];
+  /** Latest programme year of the projects or the targets (bounds the reporting period). */
+  latestYear: number | null;
+};
+
+/**
+ * The small reference tables every dashboard page needs — regions, programme years, targets
+ * (a few hundred rows: 7 metrics × 21 scopes × years) — in one round trip, once per request.
+ */
+const getReference = cache(async (): Promise<Reference> => {
+  const rows = await prisma.$queryRaw<Array<{ regions: RegionRef[] | null; years: number[] | null; targets: TargetRow[] | null }>>(Prisma.sql`
     SELECT (SELECT json_agg(json_build_object('id', id, 'code', code, 'nameRu', "nameRu", 'nameKk', "nameKk", 'nameEn', "nameEn")
                             ORDER BY code) FROM "Region") AS regions,
-           (SELECT array_agg(y ORDER BY y) FROM (SELECT DISTINCT "programmeYear" AS y FROM "CellStats") years) AS years`);
-  return { regions: rows[0]?.regions ?? [], years: rows[0]?.years ?? [] };
+           (SELECT array_agg(y ORDER BY y) FROM (SELECT DISTINCT "programmeYear" AS y FROM "CellStats") years) AS years,
+           (SELECT json_agg(json_build_object('metric', metric, 'programmeYear', "programmeYear", 'regionId', "regionId", 'value', value))
+              FROM "Target") AS targets`);
+  const row = rows[0];
+  const years = row?.years ?? [];
+  const targets = row?.targets ?? [];
+  const latest = Math.max(...years, ...targets.map((t) => t.programmeYear));
+  return { regions: row?.regions ?? [], years, targets, latestYear: Number.isFinite(latest) ? latest : null };
 });
+
+/** What the filter form offers. */
+export async function getFilterOptions(): Promise<FilterOptions> {
+  const { regions, years } = await getReference();
+  return { regions, years };
+}
+
+/** Every target row. */
+export async function getTargetRows(): Promise<TargetRow[]> {
+  return (await getReference()).targets;
+}
+
+/** The latest programme year of the projects or the targets (as lib/reports/queries.ts does). */
+export async function getLatestProgrammeYear(): Promise<number | null> {
+  return (await getReference()).latestYear;
+}
 
 export async function findRegionByCode(code: string): Promise<RegionRef | null> {
   if (!/^\d{2}$/.test(code)) return null;
@@ -85,12 +111,6 @@ export async function getReportStatuses(regionId: number | null, first: string, 
       AND (${regionId}::int IS NULL OR "regionId" = ${regionId}::int)`);
 }
 
-/** The latest programme year of the projects or the targets (as lib/reports/queries.ts), from the summaries. */
-export async function getLatestProgrammeYear(): Promise<number | null> {
-  const rows = await prisma.$queryRaw<Array<{ year: number | null }>>(Prisma.sql`
-    SELECT greatest((SELECT max("programmeYear") FROM "CellStats"), (SELECT max("programmeYear") FROM "Target")) AS year`);
-  return rows[0]?.year ?? null;
-}
 
 export type DistrictProjectRow = {
   id: number;
