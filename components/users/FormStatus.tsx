@@ -1,24 +1,8 @@
 "use client";
-// The form-wide outcome of an action: a success note or a refusal, announced to screen readers.
-import type { UserActionState } from "@/lib/users/schema";
-import { useAdminText } from "./useAdminText";
+// User administration's form outcome: the shared FormStatus, reading codes from "admin".
+import { FormStatus as SharedFormStatus } from "@/components/ui/form";
+import type { ActionState } from "@/lib/forms/state";
 
-export function FormStatus({ state }: { state: UserActionState }) {
-  const { error, message } = useAdminText();
-  const text = state.message ? (state.ok ? message(state.message) : error(state.message)) : null;
-  return (
-    <div aria-live="polite">
-      {text ? (
-        <p
-          role={state.ok ? "status" : "alert"}
-          className={
-            "rounded border px-4 py-2 text-sm " +
-            (state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-800")
-          }
-        >
-          {text}
-        </p>
-      ) : null}
-    </div>
-  );
+export function FormStatus({ state }: { state: ActionState }) {
+  return <SharedFormStatus state={state} namespace="admin" />;
 }
