@@ -9,12 +9,18 @@ import { databaseUrl } from "@/lib/db/url";
 const globalForImports = globalThis as unknown as { importPool?: pg.Pool };
 
 export function importPool(): pg.Pool {
-  globalForImports.importPool ??= new pg.Pool({
-    connectionString: databaseUrl(),
-    max: Number(process.env.IMPORT_POOL_SIZE ?? 4),
-    // A commit of 200,000 rows runs for seconds; the server's statement timeout, if any, rules.
-    idleTimeoutMillis: 30_000,
-  });
+  if (!globalForImports.importPool) {
+    const pool = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: Number(process.env.IMPORT_POOL_SIZE ?? 4),
+      // A commit of 200,000 rows runs for seconds; the server's statement timeout, if any, rules.
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle connection dropped by the server (restart, failover) is reported on the pool; an
+    // unhandled "error" event would end the whole server process. The pool replaces it.
+    pool.on("error", (error) => console.error("Import pool: idle connection lost:", error.message));
+    globalForImports.importPool = pool;
+  }
   return globalForImports.importPool;
 }
 
