@@ -40,4 +40,16 @@ export class ProjectPlacements {
   rows(): Locator {
     return this.section().getByTestId("placement-row");
   }
+
+  /** The table row of a worker, by full name. */
+  row(fullName: string): Locator {
+    return this.rows().filter({ hasText: fullName });
+  }
+
+  /** Ends a worker's placement on `day` ("YYYY-MM-DD") with the row's own end form. */
+  async end(fullName: string, day: string) {
+    const row = this.row(fullName);
+    await row.getByLabel(`${ru.placements.end.label}: ${fullName}`).fill(day);
+    await row.getByRole("button", { name: ru.placements.end.submit }).click();
+  }
 }
