@@ -5,7 +5,7 @@ import { HeadlineTable } from "@/components/summary/HeadlineTable";
 import { answerParagraphs } from "@/lib/inquiries/document";
 import type { InquiryDetails } from "@/lib/inquiries/queries";
 import type { Snapshot } from "@/lib/snapshots/queries";
-import { secondaryButtonClass } from "@/components/ui/form";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 export function AnswerView({ inquiry, snapshot, editing }: { inquiry: InquiryDetails; snapshot: Snapshot | null; editing: boolean }) {
   const t = useTranslations("inquiries.answer");

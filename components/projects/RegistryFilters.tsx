@@ -2,7 +2,7 @@
 // (issue 4) and the page works without JavaScript. Sorting and page size survive a new search.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass, inputClass, labelClass } from "@/components/ui/form";
+import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 import type { RegionChoice } from "@/lib/projects/queries";
 import { PAGE_SIZES, type RegistryFilters as Filters } from "@/lib/projects/registry";
 import { CATEGORIES, FUNDING_SOURCES, PROJECT_STATUSES, WORK_TYPES } from "@/lib/projects/schema";

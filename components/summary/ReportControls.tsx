@@ -6,7 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { regionName, type Locale } from "@/lib/snapshots/report";
 import type { RegionIdentity } from "@/lib/snapshots/schema";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
-import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/form";
+import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
 import { PrintButton } from "./PrintButton";
 
 export function ReportControls(props: {

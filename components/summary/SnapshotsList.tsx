@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
-import { buttonClass, inputClass, labelClass } from "@/components/ui/form";
+import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 
 export function SnapshotsList({ snapshots, showAuthor }: { snapshots: SnapshotSummary[]; showAuthor: boolean }) {
   const t = useTranslations("snapshots");

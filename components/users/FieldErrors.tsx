@@ -4,7 +4,7 @@
 import { FieldErrors as SharedFieldErrors } from "@/components/ui/form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
-export { buttonClass, inputClass, labelClass } from "@/components/ui/form";
+export { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
 
 export function FieldErrors(props: { id: string; codes?: string[]; hint?: string }) {
   return <SharedFieldErrors {...props} namespace="admin" params={{ min: MIN_PASSWORD_LENGTH }} />;
