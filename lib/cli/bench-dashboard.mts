@@ -1,7 +1,7 @@
 // npm run bench:dashboard [-- --seconds 30] [--connections 10] [--scale 10] [--profile]
 // Issue 5's speed check: demo data at scale 10 (66,000 projects, ~2,000,000 placements) in a
-// throwaway embedded PostgreSQL, a production build (NEXT_DIST_DIR, default .next-bench; built
-// when missing or older than the sources), `next start`, sign-in as the analyst, then autocannon
+// throwaway embedded PostgreSQL, the production build that `npm start` uses (built when missing
+// or older than the sources), `next start`, sign-in as the analyst, then autocannon
 // drives each page with `connections` clients for `seconds` each: a static asset and the sign-in
 // page (the floor), the national overview, the regions page and one region's page. Prints
 // p50/p95/p99 latency and errors per page; target p95 ≤ 150 ms and no errors. With --profile
@@ -16,13 +16,12 @@ import { freePort, startEmbedded, type EmbeddedServer } from "../db/embedded.ts"
 import { applyMigrations } from "../db/migrate/index.ts";
 import { PROJECT_ROOT } from "../db/migrate/folder.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.ts";
-import { NEXT_BIN, sourceFingerprint } from "./build.ts";
+import { ensureBuild, NEXT_BIN } from "./build.ts";
 import { portalEnv } from "./env.ts";
-import { onShutdown, run, startGroup, type Managed } from "./processes.ts";
+import { onShutdown, startGroup, type Managed } from "./processes.ts";
 import { parseArgs, runCli, UsageError } from "./run.ts";
 
 const TARGET_P95_MS = 150;
-const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
 
 let database: EmbeddedServer | undefined;
 let web: Managed | undefined;
@@ -41,17 +40,6 @@ function number(flags: Map<string, string | true>, name: string, fallback: numbe
   const value = raw === undefined ? fallback : Number(raw);
   if (!Number.isFinite(value) || value <= 0 || value > max) throw new UsageError(`--${name} must be a number above 0 and at most ${max}.`);
   return value;
-}
-
-async function ensureBuild(env: NodeJS.ProcessEnv) {
-  const fingerprintFile = path.join(PROJECT_ROOT, distDir, "portal-source-fingerprint");
-  const fingerprint = sourceFingerprint();
-  const current = fs.existsSync(path.join(PROJECT_ROOT, distDir, "BUILD_ID")) && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
-  if (current) return console.log(`Using the production build in ${distDir}/.`);
-  console.log(`Building into ${distDir}/ (a few minutes)…`);
-  const code = await run(process.execPath, [NEXT_BIN, "build"], { cwd: PROJECT_ROOT, env: { ...env, NEXT_DIST_DIR: distDir } });
-  if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
-  fs.writeFileSync(fingerprintFile, fingerprint);
 }
 
 async function waitForHttp(url: string, server: Managed) {
@@ -146,7 +134,7 @@ await runCli(async () => {
   console.log(`  ${seeded.summary.projects.toLocaleString("en-US")} projects, ${seeded.summary.placements.toLocaleString("en-US")} placements in ${(seeded.timings.totalMs / 1000).toFixed(0)} s`);
 
   const port = await freePort();
-  const env = { ...portalEnv(database.url, port), NEXT_DIST_DIR: distDir };
+  const env = portalEnv(database.url, port);
   await ensureBuild(env);
   web = startGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const base = `http://127.0.0.1:${port}`;

@@ -7,7 +7,8 @@ import { PROJECT_ROOT } from "../db/migrate/folder.ts";
 import { run } from "./processes.ts";
 
 const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
-const FINGERPRINT = path.join(PROJECT_ROOT, ".next", "portal-source-fingerprint");
+/** The build folder: `.next`, or NEXT_DIST_DIR (next.config.js reads the same variable). */
+const distDir = (env: NodeJS.ProcessEnv) => path.join(PROJECT_ROOT, env.NEXT_DIST_DIR ?? ".next");
 export const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 
 function walk(target: string, hash: crypto.Hash) {
@@ -29,17 +30,18 @@ export function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
-export function buildIsCurrent(): boolean {
-  const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId) || !fs.existsSync(FINGERPRINT)) return false;
-  return fs.readFileSync(FINGERPRINT, "utf8") === sourceFingerprint();
+export function buildIsCurrent(env: NodeJS.ProcessEnv = process.env): boolean {
+  const buildId = path.join(distDir(env), "BUILD_ID");
+  const fingerprint = path.join(distDir(env), "portal-source-fingerprint");
+  if (!fs.existsSync(buildId) || !fs.existsSync(fingerprint)) return false;
+  return fs.readFileSync(fingerprint, "utf8") === sourceFingerprint();
 }
 
 export async function ensureBuild(env: NodeJS.ProcessEnv) {
-  if (buildIsCurrent()) return;
+  if (buildIsCurrent(env)) return;
   console.log("Building the portal (first start or changed sources; about 1–2 minutes)…");
   const fingerprint = sourceFingerprint();
   const code = await run(process.execPath, [NEXT_BIN, "build"], { cwd: PROJECT_ROOT, env });
   if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
-  fs.writeFileSync(FINGERPRINT, fingerprint);
+  fs.writeFileSync(path.join(distDir(env), "portal-source-fingerprint"), fingerprint);
 }
