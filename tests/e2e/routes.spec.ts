@@ -112,3 +112,24 @@ test("nothing a deputy can open contains a worker's IIN or name", async ({ page 
   // The deputy does open pages and files (dashboards, projects, summary, exports), not only refusals.
   expect(opened).toBeGreaterThan(10);
 });
+
+test("every kind of response carries the security headers", async ({ page, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await signInAs(page, "ANALYST");
+  const responses = [
+    ["sign-in page", await anonymous.get("/sign-in")],
+    ["signed-in page", await page.request.get("/dashboard")],
+    ["file download", await page.request.get("/dashboard/export/regions?format=csv")],
+    ["next-auth endpoint", await anonymous.get("/api/auth/csrf")],
+  ] as const;
+  for (const [what, response] of responses) {
+    expect(response.status(), what).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], what).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], what).toContain("default-src 'self'");
+    expect(headers["x-frame-options"], what).toBe("DENY");
+    expect(headers["x-content-type-options"], what).toBe("nosniff");
+    expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
+  }
+  await anonymous.dispose();
+});
