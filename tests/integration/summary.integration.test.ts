@@ -174,6 +174,21 @@ describe("summary tables", () => {
       await adding;
       await b.query("COMMIT");
 
+      // A new person's first placements in one project, in two transactions at once: the second
+      // waits for the project, then finds the WorkerProject row the first one wrote and
+      // recomputes it instead of writing a second (migration 0011).
+      const [newcomer] = (await insertWorkers(pool, 1, 20_000)) as [number];
+      await a.query("BEGIN");
+      await b.query("BEGIN");
+      await insertPlacements(a, [[newcomer, q1, "2021-04-01", true, true]]);
+      const sameNewPair = insertPlacements(b, [[newcomer, q1, "2021-05-01", false, true], [newcomer, q2, "2021-05-02", true, false]]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await a.query("COMMIT");
+      await sameNewPair;
+      await b.query("COMMIT");
+      const pair = await pool.query(`SELECT placements, "firstHiredAt"::text AS first FROM "WorkerProject" WHERE "workerId" = $1 AND "projectId" = $2`, [newcomer, q1]);
+      expect(pair.rows).toEqual([{ placements: 2, first: "2021-04-01" }]);
+
       // Two transactions add to different projects at once; the sums they share (the country's
       // month, say) are incremented by both, the second waiting for the first to commit.
       await a.query("BEGIN");
@@ -190,6 +205,46 @@ describe("summary tables", () => {
     }
     await expectInSync();
     await expectFiguresMatchRaw(db(), {});
+  });
+
+  it("stay exact when one INSERT … ON CONFLICT DO UPDATE changes, moves and adds placements of the same pairs", async () => {
+    // An INSERT writes the WorkerProject rows of pairs new to it from its own rows and recomputes
+    // the others (migration 0011); the UPDATE half of the same statement may have recomputed a
+    // pair first, which must then not be counted twice.
+    const [p1, , , , , , , p8, p9] = fx.projectIds as number[];
+    const stored = await db().query<{ workerId: number; projectId: number; hiredAt: string; referred: boolean }>(
+      `SELECT "workerId", "projectId", "hiredAt"::text AS "hiredAt", "referredByEmploymentCentre" AS referred
+         FROM "Placement" WHERE "projectId" NOT IN ($1, $2) ORDER BY id LIMIT 2`,
+      [p8, p9],
+    );
+    const [changed, moved] = stored.rows as [(typeof stored.rows)[0], (typeof stored.rows)[0]];
+    const [newcomer] = (await insertWorkers(db(), 1, 30_000)) as [number];
+    const rows: Array<[number, number, string, boolean, boolean, number]> = [
+      // conflicts: a counted field changes
+      [changed.workerId, changed.projectId, changed.hiredAt, !changed.referred, true, changed.projectId],
+      // a later placement of the same pair, in the same statement
+      [changed.workerId, changed.projectId, "2023-02-01", true, false, changed.projectId],
+      // conflicts and moves to project p8, where the same statement also adds a placement of that person
+      [moved.workerId, moved.projectId, moved.hiredAt, false, false, p8!],
+      [moved.workerId, p8!, "2023-03-01", true, true, p8!],
+      // a new person: two placements in one project and one in another
+      [newcomer, p1!, "2023-01-10", true, true, p1!],
+      [newcomer, p1!, "2023-04-10", false, true, p1!],
+      [newcomer, p9!, "2023-06-10", true, false, p9!],
+    ];
+    await db().query(
+      `INSERT INTO "Placement"("workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring", "updatedAt")
+       SELECT w, p, h, r, y, now() FROM unnest($1::int[], $2::int[], $3::date[], $4::bool[], $5::bool[]) AS u(w, p, h, r, y)
+       ON CONFLICT ("workerId", "projectId", "hiredAt") DO UPDATE
+          SET "referredByEmploymentCentre" = EXCLUDED."referredByEmploymentCentre", "youthAtHiring" = EXCLUDED."youthAtHiring",
+              "projectId" = (SELECT m FROM unnest($1::int[], $2::int[], $3::date[], $6::int[]) AS k(w, p, h, m)
+                              WHERE (k.w, k.p, k.h) = (EXCLUDED."workerId", EXCLUDED."projectId", EXCLUDED."hiredAt"))`,
+      [0, 1, 2, 3, 4, 5].map((i) => rows.map((r) => r[i])),
+    );
+    const moves = await db().query(`SELECT count(*)::int AS n FROM "Placement" WHERE "workerId" = $1 AND "projectId" = $2`, [moved.workerId, p8]);
+    expect(moves.rows[0].n).toBeGreaterThanOrEqual(2);
+    await expectInSync();
+    await expectAllFiguresMatch();
   });
 
   it("are rebuilt from the records after a bulk load with triggers off", async () => {
