@@ -1,11 +1,12 @@
 // One import of the benchmark file through the page's code path: upload (job with the file),
 // dry run, confirm, commit — each phase awaited and timed.
+import { prisma } from "@/lib/db/client";
 import { confirmImportJob, createImportJob } from "@/lib/imports/mutations";
 import { getImportJob } from "@/lib/imports/queries";
 import { runImportJob } from "@/lib/imports/runner.server";
 import type { BenchFile } from "./bench-import-file";
 
-export async function runImport(file: BenchFile, rows: number) {
+export async function runImport(file: BenchFile, rows: number, options: { reread: boolean }) {
   const id = await createImportJob(file.actor, "PLACEMENTS", { name: "bench-placements.csv", bytes: file.bytes });
   let started = performance.now();
   await runImportJob(id);
@@ -15,6 +16,7 @@ export async function runImport(file: BenchFile, rows: number) {
     throw new Error(`Dry run ended ${checked?.status} with ${checked?.errorRows} rows in error: ${JSON.stringify(checked?.errors.slice(0, 3))}`);
   }
   console.log(`  dry run: ${rows} rows in ${(dryRunMs / 1000).toFixed(1)} s; would create ${checked.dryRun?.create}, update ${checked.dryRun?.update}, unchanged ${checked.dryRun?.unchanged}`);
+  if (options.reread) await prisma.importCheckedRows.deleteMany({ where: { jobId: id } });
   await confirmImportJob(file.actor, id);
   started = performance.now();
   await runImportJob(id);

@@ -62,4 +62,6 @@ export async function cancelImportJob(actor: Actor, jobId: number): Promise<void
     data: { status: "CANCELLED", finishedAt: new Date(), heartbeatAt: null },
   });
   if (updated.count !== 1) throw new DomainError("notReady");
+  // The rows its dry run kept for a commit (checked-rows.server.ts) will not be needed.
+  await prisma.importCheckedRows.deleteMany({ where: { jobId } });
 }

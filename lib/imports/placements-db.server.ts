@@ -16,7 +16,22 @@ export type StagedPlacement = PlacementRow & { projectId: number };
 
 const STAGE_COLUMNS = "sheet_row, iin, full_name, birth_date, sex, project_id, hired_at, ended_at, position, referred, referral_number, unemployed, youth";
 
-export async function stagePlacements(client: pg.ClientBase, rows: readonly StagedPlacement[]): Promise<void> {
+function* copyLines(rows: readonly StagedPlacement[]): Generator<string> {
+  for (const p of rows) {
+    yield copyLine([
+      p.row, p.iin, p.fullName, isoDay(p.birthDate), p.sex, p.projectId, isoDay(p.hiredAt),
+      p.endedAt ? isoDay(p.endedAt) : null, p.position, p.referred, p.referralNumber, p.unemployed, p.youth,
+    ]);
+  }
+}
+
+/** The rows to stage as COPY text, in chunks (what a dry run keeps for its commit, checked-rows.server.ts). */
+export function placementCopyText(rows: readonly StagedPlacement[]): string[] {
+  return [...chunked(copyLines(rows))];
+}
+
+/** Stages COPY text: chunks made by placementCopyText (or as they are made), or the dry run's kept Buffer. */
+export async function stagePlacementText(client: pg.ClientBase, text: Iterable<string | Buffer>): Promise<void> {
   await client.query(`
     CREATE TEMP TABLE import_placement (
       sheet_row int NOT NULL, iin varchar(12) NOT NULL, full_name text NOT NULL, birth_date date NOT NULL,
@@ -24,17 +39,19 @@ export async function stagePlacements(client: pg.ClientBase, rows: readonly Stag
       position text, referred boolean NOT NULL, referral_number text, unemployed boolean NOT NULL,
       youth boolean NOT NULL
     ) ON COMMIT DROP`);
-  const lines = (function* () {
-    for (const p of rows) {
-      yield copyLine([
-        p.row, p.iin, p.fullName, isoDay(p.birthDate), p.sex, p.projectId, isoDay(p.hiredAt),
-        p.endedAt ? isoDay(p.endedAt) : null, p.position, p.referred, p.referralNumber, p.unemployed, p.youth,
-      ]);
-    }
-  })();
-  await pipeline(Readable.from(chunked(lines)), client.query(copyFrom(`COPY import_placement (${STAGE_COLUMNS}) FROM STDIN`)));
+  await pipeline(Readable.from(text), client.query(copyFrom(`COPY import_placement (${STAGE_COLUMNS}) FROM STDIN`)));
   await client.query(`CREATE INDEX ON import_placement (iin, project_id, hired_at)`);
   await client.query(`ANALYZE import_placement`);
+}
+
+export async function stagePlacements(client: pg.ClientBase, rows: readonly StagedPlacement[]): Promise<void> {
+  // Streamed: the lines are made while PostgreSQL reads the ones before.
+  await stagePlacementText(client, chunked(copyLines(rows)));
+}
+
+/** The projects the rows were checked against, as [id, code] (checked-rows.server.ts verifies them at commit). */
+export function placementProjects(rows: readonly StagedPlacement[]): Array<[number, string]> {
+  return [...new Map(rows.map((p) => [p.projectId, p.projectCode])).entries()];
 }
 
 /**

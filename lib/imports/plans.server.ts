@@ -11,10 +11,13 @@ import { placementRowValidator, type PlacementRow } from "./placement-row";
 import {
   type ChangeCounts,
   placementChangeCounts,
+  placementCopyText,
   placementLockedMonthErrors,
   placementMonthsTouched,
   placementOverlapErrors,
+  placementProjects,
   stagePlacements,
+  stagePlacementText,
   type StagedPlacement,
   upsertPlacements,
 } from "./placements-db.server";
@@ -39,6 +42,15 @@ export type Plan<Read extends { row: number }, Staged> = {
   write(client: pg.ClientBase, actorId: number, context: unknown): Promise<{ created: number; updated: number; workersCreated?: number }>;
   /** Tables the commit locks against concurrent writers, so that its checks still hold when it writes. */
   lockedTables: string[];
+  /**
+   * For large files: the dry run keeps its checked rows for the commit (checked-rows.server.ts)
+   * as the staging table's COPY text, with the projects they name.
+   */
+  keepsRows?: {
+    copyText(rows: Staged[]): string[];
+    projects(rows: Staged[]): Array<[number, string]>;
+    stageText(client: pg.ClientBase, text: Iterable<string | Buffer>): Promise<void>;
+  };
 };
 
 const without = <T extends { row: number }>(rows: T[], errors: RowError[]): T[] => {
@@ -72,6 +84,7 @@ const placements: Plan<PlacementRow, StagedPlacement> = {
   monthsTouched: placementMonthsTouched,
   write: (client) => upsertPlacements(client),
   lockedTables: ["Placement"],
+  keepsRows: { copyText: placementCopyText, projects: placementProjects, stageText: stagePlacementText },
 };
 
 const projects: Plan<ProjectCells, ProjectRow> = {

@@ -1,16 +1,18 @@
 // The two phases of an import job, the same for both kinds of file (plans.server.ts):
 // - dry run: read and check every row, stage the valid ones in a temporary table to check them
 //   against the database and count what would change, then ROLL BACK: nothing is written;
-// - commit: the same reading and checks again (the database may have changed since the dry
-//   run), then the writes, the audit event and the job's COMMITTED status in ONE transaction —
-//   all rows or none.
+// - commit: the rows the dry run checked and kept (checked-rows.server.ts), or else the same
+//   reading and checks of the file again; then every check against the database again (it may
+//   have changed since the dry run), the writes, the audit event and the job's COMMITTED status
+//   in ONE transaction — all rows or none.
 import "server-only";
 import type pg from "pg";
 import { calendarDateIn } from "@/lib/iin/calendarDate";
 import { assertMonthsOpen, MonthLockedError } from "@/lib/reports/lock";
 import { type CheckOutcome, type JobFile, markCommitted, markFailed, markValidated, writeProgress } from "./job-state.server";
 import { rawSqlClient } from "./pg-tx.server";
-import { planOf } from "./plans.server";
+import { type CheckedRows, forgetCheckedRows, keepCheckedRows, takeCheckedRows, verifyKeptProjects } from "./checked-rows.server";
+import { type AnyPlan, planOf } from "./plans.server";
 import { estimateRows, readRows } from "./read-file";
 import type { RowError } from "./rows";
 
@@ -45,27 +47,73 @@ export async function dryRunJob(client: pg.ClientBase, pool: pg.Pool, job: JobFi
   const { plan, read } = await readJobFile(client, pool, job);
   if (!read.ok) return markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
   const outcome: CheckOutcome = { totalRows: read.totalRows, errors: [...read.errors], counts: { create: 0, update: 0, unchanged: 0, workersCreated: 0 } };
+  let checked: CheckedRows | null = null;
   await client.query("BEGIN");
   try {
     await client.query(WORK_MEMORY);
     const { staged, errors } = await step(job.id, "file checks and look-ups", () => plan.prepare(client, read.rows, job.regionId));
     outcome.errors.push(...errors);
     if (staged.length) {
-      await step(job.id, "stage (COPY)", () => plan.stage(client, staged));
+      const text = plan.keepsRows?.copyText(staged);
+      await step(job.id, "stage (COPY)", () => (text ? plan.keepsRows!.stageText(client, text) : plan.stage(client, staged)));
       outcome.errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, true))));
       outcome.counts = await step(job.id, "count changes", () => plan.counts(client));
+      if (text && outcome.errors.length === 0) {
+        checked = { rowCount: staged.length, projects: plan.keepsRows!.projects(staged), copyText: Buffer.from(text.join("")) };
+      }
     }
   } finally {
     // The dry run never writes: the staging table and everything else go with the rollback.
     await client.query("ROLLBACK");
   }
+  // Only a file without errors can be confirmed; its checked rows save the commit reading it again.
+  if (checked) await step(job.id, "keep checked rows", () => keepCheckedRows(pool, job.id, checked));
   await markValidated(pool, job.id, outcome);
 }
 
+/** What the commit stages: rows the dry run kept, or the file read and checked again. */
+type CommitInput = {
+  totalRows: number;
+  /** Stages the rows; null when kept rows no longer fit the database (the file is read instead). */
+  stage(client: pg.ClientBase): Promise<{ rowCount: number; errors: RowError[]; context?: unknown } | null>;
+};
+
 export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }): Promise<void> {
-  const { plan, read } = await readJobFile(client, pool, job);
-  if (!read.ok) return markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
-  if (read.errors.length) return markFailed(pool, job.id, "changedSinceCheck", read.errors);
+  const plan = planOf(job.kind);
+  const kept = plan.keepsRows ? await step(job.id, "load checked rows", () => takeCheckedRows(pool, job.id)) : null;
+  let done = false;
+  if (kept) {
+    await writeProgress(pool, job.id, job.status, kept.rowCount, kept.rowCount);
+    done = await commitRows(client, pool, job, plan, {
+      totalRows: kept.rowCount,
+      async stage(tx) {
+        if (!(await verifyKeptProjects(tx, kept.projects, job.regionId))) return null;
+        await step(job.id, "stage kept rows (COPY)", () => plan.keepsRows!.stageText(tx, [kept.copyText]));
+        return { rowCount: kept.rowCount, errors: [] };
+      },
+    });
+  }
+  if (!done) {
+    const { read } = await readJobFile(client, pool, job);
+    if (!read.ok) await markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
+    else if (read.errors.length) await markFailed(pool, job.id, "changedSinceCheck", read.errors);
+    else {
+      await commitRows(client, pool, job, plan, {
+        totalRows: read.totalRows,
+        async stage(tx) {
+          const { staged, errors, context } = await step(job.id, "file checks and look-ups", () => plan.prepare(tx, read.rows, job.regionId));
+          if (errors.length === 0) await step(job.id, "stage (COPY)", () => plan.stage(tx, staged));
+          return { rowCount: staged.length, errors, context };
+        },
+      });
+    }
+  }
+  // The job has ended, committed or failed: its kept rows are of no further use.
+  await forgetCheckedRows(pool, job.id);
+}
+
+/** The commit's one transaction; false when the kept rows it was given no longer fit. */
+async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }, plan: AnyPlan, input: CommitInput): Promise<boolean> {
   await client.query("BEGIN");
   let failure: { code: string; errors: RowError[] } | null = null;
   try {
@@ -73,27 +121,29 @@ export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFi
     // project checks below still hold when the rows are written.
     for (const table of plan.lockedTables) await client.query(`LOCK TABLE "${table}" IN SHARE ROW EXCLUSIVE MODE`);
     await client.query(WORK_MEMORY);
-    const { staged, errors, context } = await step(job.id, "file checks and look-ups", () => plan.prepare(client, read.rows, job.regionId));
-    if (errors.length === 0) {
-      await step(job.id, "stage (COPY)", () => plan.stage(client, staged));
-      // Locked months are not looked for row by row here: assertMonthsOpen below refuses them.
-      errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, false))));
+    const staged = await input.stage(client);
+    if (!staged) {
+      await client.query("ROLLBACK");
+      return false;
     }
+    const { errors } = staged;
+    // Locked months are not looked for row by row here: assertMonthsOpen below refuses them.
+    if (errors.length === 0) errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, false))));
     if (errors.length) failure = { code: "changedSinceCheck", errors };
     else {
       // The same lock check as every form, for every month the changing rows touch (old and new
       // dates); it also holds the region's report lock until this transaction ends.
       const months = await step(job.id, "months touched", () => plan.monthsTouched(client));
       await assertMonthsOpen(rawSqlClient(client), job.regionId, months);
-      const written = await step(job.id, "write (upsert + summary triggers)", () => plan.write(client, job.createdById, context));
+      const written = await step(job.id, "write (upsert + summary triggers)", () => plan.write(client, job.createdById, staged.context));
       const counts = {
         created: written.created,
         updated: written.updated,
-        unchanged: staged.length - written.created - written.updated,
+        unchanged: staged.rowCount - written.created - written.updated,
         workersCreated: written.workersCreated ?? 0,
       };
       // A file that changes nothing leaves no trace but its job row: re-importing is a no-op.
-      if (counts.created || counts.updated || counts.workersCreated) await recordImportAudit(client, job, read.totalRows, counts);
+      if (counts.created || counts.updated || counts.workersCreated) await recordImportAudit(client, job, input.totalRows, counts);
       if (!(await markCommitted(client, job.id, { committed: counts }))) failure = { code: "notReady", errors: [] };
     }
     if (failure) await client.query("ROLLBACK");
@@ -104,6 +154,7 @@ export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFi
     failure = { code: "monthLocked", errors: [fileError("monthLocked", { month: error.month })] };
   }
   if (failure) await markFailed(pool, job.id, failure.code, failure.errors);
+  return true;
 }
 
 /**

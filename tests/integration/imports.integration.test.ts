@@ -201,6 +201,62 @@ describe("commit", () => {
   });
 });
 
+describe("rows kept by the dry run", () => {
+  const kept = async (jobId: number) =>
+    (await testPool().query(`SELECT "rowCount", projects FROM "ImportCheckedRows" WHERE "jobId" = $1`, [jobId])).rows;
+  // A file the commit cannot read: if the job still commits, it used the rows the dry run kept.
+  const spoilFile = (jobId: number) => testPool().query(`UPDATE "ImportJob" SET file = '\\x00'::bytea WHERE id = $1`, [jobId]);
+
+  it("are staged by the commit instead of the file, which is not read again, and are forgotten after it", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    expect(await kept(checked.id)).toEqual([{ rowCount: 3, projects: expect.arrayContaining([[f.school, "AKM-001"], [f.clinic, "AKM-002"]]) }]);
+    await spoilFile(checked.id);
+    const done = await commit(f.akimat, checked.id);
+    expect(done).toMatchObject({ status: "COMMITTED", committed: { created: 3, updated: 0, unchanged: 0, workersCreated: 2 } });
+    const { rows } = await testPool().query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE "youthAtHiring")::int AS youth FROM "Placement" WHERE "projectId" IN ($1, $2)`, [f.school, f.clinic]);
+    expect(rows).toEqual([{ n: 3, youth: 2 }]);
+    expect(await kept(checked.id)).toEqual([]);
+  });
+
+  it("are not kept for a file with errors, and are forgotten when the job is cancelled", async () => {
+    const bad = await dryRun(f.akimat, csv([...goodPlacements(), `${PEOPLE.third};Асхат Омаров;NO-SUCH;01.02.2022;;;нет;;нет`]));
+    expect(bad.errorRows).toBe(1);
+    expect(await kept(bad.id)).toEqual([]);
+    const good = await dryRun(f.akimat, csv(goodPlacements()));
+    expect(await kept(good.id)).toHaveLength(1);
+    await cancelImportJob(f.akimat, good.id);
+    expect(await kept(good.id)).toEqual([]);
+  });
+
+  it("give way to the file when a project they name has moved to another region since, whose rows are then reported", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    await testPool().query(`UPDATE "Project" SET "regionId" = $1 WHERE id = $2`, [f.karaganda, f.clinic]);
+    const before = await tableCounts();
+    const job = await commit(f.akimat, checked.id);
+    expect(job).toMatchObject({ status: "FAILED", failureCode: "changedSinceCheck" });
+    expect(errorList(job)).toEqual([[3, "projectCode", "projectInOtherRegion"], [4, "projectCode", "projectInOtherRegion"]]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("give way to the file when a project's code has changed since, or when they are stale or of another version", async () => {
+    const renamed = await dryRun(f.akimat, csv(goodPlacements()));
+    await testPool().query(`UPDATE "Project" SET code = 'AKM-002-R' WHERE id = $1`, [f.clinic]);
+    const job = await commit(f.akimat, renamed.id);
+    expect(job).toMatchObject({ status: "FAILED", failureCode: "changedSinceCheck" });
+    expect(errorList(job)).toEqual([[3, "projectCode", "unknownProject"], [4, "projectCode", "unknownProject"]]);
+    await testPool().query(`UPDATE "Project" SET code = 'AKM-002' WHERE id = $1`, [f.clinic]);
+
+    // Unreadable kept rows that the commit must not even open: a day old, or another format.
+    const stale = await dryRun(f.akimat, csv(goodPlacements()));
+    const other = await dryRun(f.akimat, csv(goodPlacements()));
+    await testPool().query(`UPDATE "ImportCheckedRows" SET rows = '\\x00'::bytea, "createdAt" = now() - interval '25 hours' WHERE "jobId" = $1`, [stale.id]);
+    await testPool().query(`UPDATE "ImportCheckedRows" SET rows = '\\x00'::bytea, format = format + 1 WHERE "jobId" = $1`, [other.id]);
+    expect((await commit(f.akimat, stale.id)).committed).toEqual({ created: 3, updated: 0, unchanged: 0, workersCreated: 2 });
+    expect((await commit(f.akimat, other.id)).committed).toEqual({ created: 0, updated: 0, unchanged: 3, workersCreated: 0 });
+    expect(await testPool().query(`SELECT count(*)::int AS n FROM "ImportCheckedRows"`).then((r) => r.rows[0].n)).toBe(0);
+  });
+});
+
 describe("regions", () => {
   it("makes rows of another region errors for an akimat, and hides the job from the other region", async () => {
     const lines = goodPlacements();
