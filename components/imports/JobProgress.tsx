@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
+import { progressView } from "@/lib/imports/progress";
 import type { ImportProgress } from "@/lib/imports/schema";
 
 const POLL_MS = 1_500;
@@ -42,18 +43,16 @@ export function JobProgress({ jobId, initial }: { jobId: number; initial: Import
   }, [jobId, initial.status, router]);
 
   const { processedRows, totalRows } = progress;
-  const known = totalRows > 0;
-  const text = known
-    ? t("progressText", { processed: format.number(processedRows), total: format.number(totalRows) })
-    : t("progressUnknown", { processed: format.number(processedRows) });
+  const view = progressView(progress);
+  const text = t(view.message, { processed: format.number(processedRows), total: format.number(totalRows) });
   return (
     <div className="space-y-2" data-testid="import-progress">
       <label htmlFor={`progress-${jobId}`} className="block text-sm font-semibold text-slate-800">{t("progressLabel")}</label>
       <progress
         id={`progress-${jobId}`}
         className="h-3 w-full accent-brand-700"
-        max={known ? totalRows : undefined}
-        value={known ? Math.min(processedRows, totalRows) : undefined}
+        max={view.bar?.max}
+        value={view.bar?.value}
         aria-valuetext={text}
       />
       <p className="text-sm text-slate-700" aria-live="polite">{text}</p>
