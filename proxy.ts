@@ -1,4 +1,5 @@
-// Next.js 16 Proxy (the former middleware): sends signed-out visitors to the sign-in page.
+// Next.js 16 Proxy (the former middleware): sends signed-out visitors to the sign-in page, and
+// gives every page its own Content-Security-Policy nonce (lib/security/headers.js).
 // It decides NOTHING about permissions, and is not even the last word on sign-in: pages call
 // requireUser(), and every server action and route handler checks the session and
 // lib/auth/permissions.ts itself (the Next.js docs warn that Proxy can be skipped, e.g. by a
@@ -6,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { secureCookiesEnabled } from "@/lib/auth/cookies";
+import { contentSecurityPolicy } from "@/lib/security/headers.js";
 
 /** Reachable without a session: the sign-in page itself (next-auth's own routes are unmatched). */
 const PUBLIC_PATHS = ["/sign-in"];
@@ -26,9 +28,28 @@ async function signedIn(request: NextRequest): Promise<boolean> {
   }
 }
 
+/** 128 random bits, base64: a new one for every page request (lib/security/headers.js). */
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/**
+ * Passes the request on with its page's Content-Security-Policy nonce: Next.js reads the policy
+ * from the request to put the nonce on its scripts, and the browser reads it from the response.
+ */
+function withNonce(request: NextRequest, extra: Record<string, string> = {}): NextResponse {
+  const policy = contentSecurityPolicy({ development: process.env.NODE_ENV === "development", nonce: newNonce() });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(extra)) requestHeaders.set(name, value);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isPublic(pathname)) return NextResponse.next();
+  if (isPublic(pathname)) return withNonce(request);
 
   if (!(await signedIn(request))) {
     if (pathname.startsWith("/api/")) {
@@ -39,10 +60,9 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
 
-  // Lets requireUser() send a user whose session was revoked back to the same page after sign-in.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-portal-path", pathname + search);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  // x-portal-path lets requireUser() send a user whose session was revoked back to the same
+  // page after sign-in.
+  return withNonce(request, { "x-portal-path": pathname + search });
 }
 
 export const config = {

@@ -1,21 +1,24 @@
 // Security headers sent with every response (wired in next.config.js `headers()`).
 // A plain .js ES module because next.config.js imports it before any TypeScript is compiled.
-// Baseline only; the sign-in issue (#3) hardens it (nonces, reporting).
 
 /**
- * Content-Security-Policy the app works under today.
- * - script-src 'unsafe-inline': Next.js App Router writes inline <script> tags for the RSC
- *   payload and hydration bootstrap; without a per-request nonce (set up in proxy.ts) they
- *   would be blocked. Replace with a nonce-based policy when proxy.ts exists.
- * - style-src 'unsafe-inline': React and recharts set inline style attributes.
+ * Content-Security-Policy.
+ * - script-src: pages get a fresh nonce per request from proxy.ts, and Next.js puts it on its
+ *   own inline and bundle scripts; 'strict-dynamic' lets those scripts load the page's chunks.
+ *   No inline script runs without the nonce, so injected markup cannot run script. Responses
+ *   that are not pages (files, JSON, next-auth's endpoints) get no nonce and allow no inline
+ *   script at all.
+ * - style-src 'unsafe-inline': React and recharts set inline style attributes, which a nonce
+ *   cannot cover (and a nonce in style-src would make browsers ignore 'unsafe-inline').
  * - Everything else only from this origin: the portal loads no third-party content
  *   (fonts are self-hosted, the map is rendered from bundled geodata).
  * - 'unsafe-eval' only in development, where React's dev tools need it.
+ * @param {{ development?: boolean, nonce?: string }} [options]
  */
-export function contentSecurityPolicy({ development = false } = {}) {
+export function contentSecurityPolicy({ development = false, nonce } = {}) {
   const directives = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []), ...(development ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],

@@ -130,6 +130,42 @@ test("every kind of response carries the security headers", async ({ page, playw
     expect(headers["x-frame-options"], what).toBe("DENY");
     expect(headers["x-content-type-options"], what).toBe("nosniff");
     expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
+    // No response lets an inline script run without this request's nonce.
+    expect(scriptSources(headers["content-security-policy"]!), what).not.toContain("'unsafe-inline'");
   }
   await anonymous.dispose();
+});
+
+const scriptSources = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!.split(" ").slice(1);
+
+test("pages carry a fresh script nonce, which every script of theirs has, and run under it", async ({ page, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await anonymous.get("/sign-in");
+    // One policy: a second (the static one of next.config.js) would also apply, without the nonce.
+    expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy")).toHaveLength(1);
+    const sources = scriptSources(response.headers()["content-security-policy"]!);
+    expect(sources).toContain("'strict-dynamic'");
+    const nonce = sources.find((s) => s.startsWith("'nonce-"))!.slice("'nonce-".length, -1);
+    expect(nonce.length).toBeGreaterThanOrEqual(16);
+    const html = await response.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  await anonymous.dispose();
+
+  // In the browser the policy holds and the page still works: no violation, and the client-side
+  // form answers (it is rendered and hydrated by nonce-carrying scripts only).
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await signInAs(page, "ANALYST");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
 });
