@@ -79,37 +79,37 @@ type CommitInput = {
 };
 
 export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }): Promise<void> {
-  const plan = planOf(job.kind);
-  const kept = plan.keepsRows ? await step(job.id, "load checked rows", () => takeCheckedRows(pool, job.id)) : null;
-  let done = false;
-  if (kept) {
-    await writeProgress(pool, job.id, job.status, kept.rowCount, kept.rowCount);
-    done = await commitRows(client, pool, job, plan, {
-      totalRows: kept.rowCount,
-      async stage(tx) {
-        if (!(await verifyKeptProjects(tx, kept.projects, job.regionId))) return null;
-        await step(job.id, "stage kept rows (COPY)", () => plan.keepsRows!.stageText(tx, [kept.copyText]));
-        return { rowCount: kept.rowCount, errors: [] };
-      },
-    });
-  }
-  if (!done) {
-    const { read } = await readJobFile(client, pool, job);
-    if (!read.ok) await markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
-    else if (read.errors.length) await markFailed(pool, job.id, "changedSinceCheck", read.errors);
-    else {
-      await commitRows(client, pool, job, plan, {
-        totalRows: read.totalRows,
+  try {
+    const plan = planOf(job.kind);
+    const kept = plan.keepsRows ? await step(job.id, "load checked rows", () => takeCheckedRows(pool, job.id)) : null;
+    if (kept) {
+      await writeProgress(pool, job.id, job.status, kept.rowCount, kept.rowCount);
+      const done = await commitRows(client, pool, job, plan, {
+        totalRows: kept.rowCount,
         async stage(tx) {
-          const { staged, errors, context } = await step(job.id, "file checks and look-ups", () => plan.prepare(tx, read.rows, job.regionId));
-          if (errors.length === 0) await step(job.id, "stage (COPY)", () => plan.stage(tx, staged));
-          return { rowCount: staged.length, errors, context };
+          if (!(await verifyKeptProjects(tx, kept.projects, job.regionId))) return null;
+          await step(job.id, "stage kept rows (COPY)", () => plan.keepsRows!.stageText(tx, [kept.copyText]));
+          return { rowCount: kept.rowCount, errors: [] };
         },
       });
+      if (done) return;
     }
+    const { read } = await readJobFile(client, pool, job);
+    if (!read.ok) return markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
+    if (read.errors.length) return markFailed(pool, job.id, "changedSinceCheck", read.errors);
+    await commitRows(client, pool, job, plan, {
+      totalRows: read.totalRows,
+      async stage(tx) {
+        const { staged, errors, context } = await step(job.id, "file checks and look-ups", () => plan.prepare(tx, read.rows, job.regionId));
+        if (errors.length === 0) await step(job.id, "stage (COPY)", () => plan.stage(tx, staged));
+        return { rowCount: staged.length, errors, context };
+      },
+    });
+  } finally {
+    // The job has ended, committed or failed: its kept rows are of no further use (and if this
+    // delete fails, they expire).
+    await forgetCheckedRows(pool, job.id).catch(() => {});
   }
-  // The job has ended, committed or failed: its kept rows are of no further use.
-  await forgetCheckedRows(pool, job.id);
 }
 
 /** The commit's one transaction; false when the kept rows it was given no longer fit. */
