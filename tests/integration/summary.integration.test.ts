@@ -68,6 +68,27 @@ describe("summary tables", () => {
     await expectAllFiguresMatch();
   });
 
+  it("stay exact when an INSERT of only new worker–project pairs adds its rows to the figures", async () => {
+    // An import of new people: every pair is new, so the trigger adds the rows to the months and
+    // stats of their projects, cells, regions and sources instead of recomputing (migration
+    // 0013) — in projects that already have figures in the same months, with people in one or
+    // two projects and several placements each.
+    const rnd = seeded(23);
+    const newcomers = await insertWorkers(db(), 40, 40_000);
+    const rows: Parameters<typeof insertPlacements>[1] = [];
+    for (const workerId of newcomers) {
+      const projects = rnd.chance(0.3) ? [rnd.pick(fx.projectIds), rnd.pick(fx.projectIds)] : [rnd.pick(fx.projectIds)];
+      for (const [k, projectId] of projects.entries()) {
+        for (let h = rnd.chance(0.3) ? 2 : 1; h > 0; h--) {
+          rows.push([workerId, projectId, `2021-0${1 + k * 4 + h}-${10 + rnd.int(0, 18)}`, rnd.chance(0.5), rnd.chance(0.4)]);
+        }
+      }
+    }
+    await insertPlacements(db(), rows);
+    await expectInSync();
+    await expectAllFiguresMatch();
+  });
+
   it("stay exact through creates, updates, deletes and an import", async () => {
     const rnd = seeded(11);
     const [p1, p2, p3, p4, p5, p6, p7] = fx.projectIds as [number, number, number, number, number, number, number];
