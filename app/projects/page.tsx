@@ -9,7 +9,7 @@ import { allows, can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { listProjects, programmeYears, regionChoices } from "@/lib/projects/queries";
-import { parseRegistryFilters, registryQuery } from "@/lib/projects/registry";
+import { parseRegistryFilters, registryExportHref, registryQuery } from "@/lib/projects/registry";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -52,6 +52,19 @@ export default async function ProjectsPage({ searchParams }: Props) {
       ) : null}
       <RegistryFilters filters={filters} regions={regions} years={years} regionId={result.regionId} />
       <p role="status" className="font-semibold text-slate-800" data-testid="registry-count">{t("registry.found", { count: result.total })}</p>
+      {result.total > 0 ? (
+        <p className="text-sm text-slate-700">
+          {t("registry.download")}{" "}
+          {(["xlsx", "csv"] as const).map((format, i) => (
+            <span key={format}>
+              {i > 0 ? " · " : null}
+              <a href={registryExportHref(filters, format)} download data-testid={`registry-download-${format}`} className="font-medium text-brand-700 underline hover:text-brand-900">
+                {format.toUpperCase()}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {result.total > 0 ? <RegistryTable rows={result.rows} filters={{ ...filters, page: result.page }} /> : <p className="text-slate-700">{t("registry.empty")}</p>}
       {result.pageCount > 1 ? <Pagination filters={filters} page={result.page} pageCount={result.pageCount} /> : null}
     </section>

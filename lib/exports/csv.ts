@@ -15,6 +15,11 @@ function quoted(text: string): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A text field, neutralised and quoted as needed. */
+export function csvText(text: string): string {
+  return quoted(neutralised(text));
+}
+
 /** Decimal separator of the user's language: a comma in Russian and Kazakh, a point in English. */
 export function decimalSeparator(locale: string): string {
   return locale === "en" ? "." : ",";

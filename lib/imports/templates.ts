@@ -5,8 +5,10 @@
 // the header line only, UTF-8 with a byte-order mark (so that Excel shows Cyrillic) and ";".
 import ExcelJS from "exceljs";
 import type { ImportKind } from "@/generated/prisma/enums";
+import { csvText, decimalSeparator } from "@/lib/exports/csv";
 import type { Locale } from "@/lib/i18n/config";
 import { type ColumnSpec, columnsOf, ENUM_CODES, isEnumType } from "./columns";
+import { type CellValue, formatDay } from "./values";
 import { columnLabel, enumLabel, importMessages } from "./vocabulary";
 
 /** The region the template is for: its code and name, and its districts' names. */
@@ -46,7 +48,11 @@ export function templateColumns(kind: ImportKind, locale: Locale, region: Templa
 
 const TEXT_TYPES = new Set(["iin", "bin", "code", "region"]);
 
-export async function xlsxTemplate(kind: ImportKind, locale: Locale, region: TemplateRegion | null): Promise<Uint8Array> {
+/**
+ * The XLSX template; with `rows` (records keyed by column), a file of data in the template's
+ * format, such as the registry download (lib/projects/queries.ts registryFileRows).
+ */
+export async function xlsxTemplate(kind: ImportKind, locale: Locale, region: TemplateRegion | null, rows: ReadonlyArray<Record<string, CellValue>> = []): Promise<Uint8Array> {
   const t = importMessages[locale].template;
   const columns = templateColumns(kind, locale, region);
   const specs = columnsOf(kind);
@@ -66,6 +72,7 @@ export async function xlsxTemplate(kind: ImportKind, locale: Locale, region: Tem
     const note = [c.required ? `${t.required}.` : "", c.help, c.format, c.allowed].filter(Boolean).join("\n");
     header.getCell(i + 1).note = note;
   });
+  for (const record of rows) data.addRow(record);
 
   const help = workbook.addWorksheet(t.helpSheet);
   help.columns = [
@@ -87,8 +94,18 @@ export async function xlsxTemplate(kind: ImportKind, locale: Locale, region: Tem
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-export function csvTemplate(kind: ImportKind, locale: Locale): Uint8Array {
-  const labels = columnsOf(kind).map((spec) => columnLabel(locale, kind, spec.key));
-  const line = labels.map((label) => (/[;"\n]/.test(label) ? `"${label.replace(/"/g, '""')}"` : label)).join(";");
-  return new TextEncoder().encode(`\ufeff${line}\r\n`);
+/** A CSV cell as the import reads it back: dates dd.mm.yyyy, the reader's decimal separator. */
+function csvCell(spec: ColumnSpec, value: CellValue, locale: Locale): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return formatDay({ y: value.getUTCFullYear(), m: value.getUTCMonth() + 1, d: value.getUTCDate() });
+  if (typeof value === "number") return (spec.type === "money" ? value.toFixed(2) : String(value)).replace(".", decimalSeparator(locale));
+  return csvText(String(value));
+}
+
+/** The CSV template (the header line); with `rows`, a file of data in that format. */
+export function csvTemplate(kind: ImportKind, locale: Locale, rows: ReadonlyArray<Record<string, CellValue>> = []): Uint8Array {
+  const specs = columnsOf(kind);
+  const lines = [specs.map((spec) => csvText(columnLabel(locale, kind, spec.key))).join(";")];
+  for (const record of rows) lines.push(specs.map((spec) => csvCell(spec, record[spec.key] ?? null, locale)).join(";"));
+  return new TextEncoder().encode(`\ufeff${lines.join("\r\n")}\r\n`);
 }

@@ -68,6 +68,12 @@ export function registryQuery(filters: RegistryFilters, changes: Partial<Registr
   return text ? `?${text}` : "";
 }
 
+/** The download of the registry's projects as an import file, with the same filters (every page). */
+export function registryExportHref(filters: RegistryFilters, format: "xlsx" | "csv"): string {
+  const query = registryQuery(filters, { page: 1 });
+  return `/projects/export${query ? `${query}&` : "?"}format=${format}`;
+}
+
 /** The link of a sortable column header: a second click on the sorted column reverses it. */
 export function sortQuery(filters: RegistryFilters, sort: RegistrySort): string {
   const dir = filters.sort === sort && filters.dir === "asc" ? "desc" : "asc";

@@ -4,6 +4,7 @@
 // analyst reads the change history.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { makeBin } from "@/lib/iin";
 import { ProjectFormPage, ProjectPage } from "./pages/ProjectPages";
 import { withDatabase } from "./support/database";
@@ -64,6 +65,16 @@ test("an akimat creates a project, finds it in the registry and edits it", async
   await expect(row).toContainText("40 / 0");
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // The same projects as a spreadsheet in the import format, ready to edit and import back.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("registry-download-xlsx").click()]);
+  expect(download.suggestedFilename()).toMatch(/^roadmap-projects-\d{4}-\d\d-\d\d\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.rowCount).toBe(2);
+  expect(sheet.getRow(1).getCell(1).value).toBe(ru.imports.columns.PROJECTS.code);
+  expect(sheet.getRow(2).values).toEqual(expect.arrayContaining([code, firstName, "11", "с. Акколь", ru.enums.category.SOCIAL, 40, 35_000_000]));
 
   await row.getByRole("link", { name: code }).click();
   await page.getByRole("link", { name: ru.projects.page.edit }).click();

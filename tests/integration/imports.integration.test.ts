@@ -3,6 +3,7 @@
 // time); importing the same file again changes nothing; an akimat imports only into its region;
 // and the job's state lives in the database, so another "instance" can read and resume it.
 import ExcelJS from "exceljs";
+import { makeBin } from "@/lib/iin";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
 import { type Actor, csv, goodPlacements, importFixture, PEOPLE, PLACEMENT_HEADER, tableCounts } from "./imports/fixture";
@@ -316,6 +317,41 @@ describe("projects", () => {
     const third = await dryRun(f.akimat, changed, "PROJECTS");
     expect((await commit(f.akimat, third.id)).committed).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect(await tableCounts()).toEqual(counts);
+  });
+
+  it("takes back the registry's download unchanged, in XLSX and CSV and in every language, and an edit in it as one update", async () => {
+    // A project with every column filled, as the registry download writes it (registryFileRows).
+    await testPool().query(
+      `UPDATE "Project" SET "districtId" = $2, settlement = 'Щучинск', status = 'COMMISSIONED', "plannedStart" = '2021-03-01',
+              "plannedEnd" = '2021-10-31', "actualStart" = '2021-03-15', "actualEnd" = '2021-11-20', "commissionedAt" = '2021-12-01',
+              latitude = 52.937812, longitude = 70.188923, "contractorName" = 'ТОО "Құрылыс-Сервис"', "contractorBin" = $3,
+              "plannedTemporaryJobs" = 45, "plannedPermanentJobs" = 6 WHERE id = $1`,
+      [f.clinic, f.district, makeBin(2004, 3, 438)],
+    );
+    await testPool().query(
+      `INSERT INTO "ProjectFunding" ("projectId", source, allocated, disbursed) VALUES ($1, 'LOCAL_BUDGET', 51000000000.55, 12.34), ($1, 'BOND_LOANS', 1500000, 0)`,
+      [f.clinic],
+    );
+    const { registryFileRows } = await import("@/lib/projects/queries");
+    const { parseRegistryFilters } = await import("@/lib/projects/registry");
+    const { csvTemplate, xlsxTemplate } = await import("@/lib/imports/templates");
+    for (const locale of ["ru", "kk", "en"] as const) {
+      const rows = await registryFileRows(f.akimat, parseRegistryFilters({}), locale);
+      expect(rows.map((r) => r.code)).toEqual(["AKM-001", "AKM-002"]);
+      for (const [name, bytes] of [["projects.xlsx", await xlsxTemplate("PROJECTS", locale, null, rows)], ["projects.csv", csvTemplate("PROJECTS", locale, rows)]] as const) {
+        const job = await dryRun(f.akimat, bytes, "PROJECTS", name);
+        expect(job.errors, `${locale} ${name}`).toEqual([]);
+        expect(job, `${locale} ${name}`).toMatchObject({ status: "VALIDATED", errorRows: 0, dryRun: { create: 0, update: 0, unchanged: 2 } });
+      }
+    }
+    // The akimat edits one cell in the downloaded file: one update, nothing else.
+    const rows = await registryFileRows(f.akimat, parseRegistryFilters({}), "ru");
+    rows[1]!.plannedPermanentJobs = 8;
+    const edited = await dryRun(f.akimat, await xlsxTemplate("PROJECTS", "ru", null, rows), "PROJECTS", "projects.xlsx");
+    expect(edited).toMatchObject({ errorRows: 0, dryRun: { create: 0, update: 1, unchanged: 1 } });
+    expect((await commit(f.akimat, edited.id)).committed).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const { rows: stored } = await testPool().query(`SELECT "plannedPermanentJobs" FROM "Project" WHERE id = $1`, [f.clinic]);
+    expect(stored).toEqual([{ plannedPermanentJobs: 8 }]);
   });
 
   it("applies the project form's rules to each row", async () => {

@@ -1,6 +1,6 @@
 // The registry's URL state (lib/projects/registry.ts) and the history diff (lib/projects/history.ts).
 import { describe, expect, it } from "vitest";
-import { parseRegistryFilters, registryQuery, registryRegion, sortQuery } from "@/lib/projects/registry";
+import { parseRegistryFilters, registryExportHref, registryQuery, registryRegion, sortQuery } from "@/lib/projects/registry";
 import { changedFields } from "@/lib/projects/history";
 
 describe("registry filters from the URL", () => {
@@ -27,6 +27,12 @@ describe("registry filters from the URL", () => {
     const filters = parseRegistryFilters({ status: "PLANNED", q: "мост", page: "3" });
     expect(registryQuery(filters, { page: 4 })).toBe("?status=PLANNED&q=%D0%BC%D0%BE%D1%81%D1%82&page=4");
     expect(registryQuery(parseRegistryFilters({}))).toBe("");
+  });
+
+  it("downloads every page of the filtered registry, with the same filters", () => {
+    const filters = parseRegistryFilters({ status: "PLANNED", page: "3", size: "100" });
+    expect(registryExportHref(filters, "xlsx")).toBe("/projects/export?status=PLANNED&size=100&format=xlsx");
+    expect(registryExportHref(parseRegistryFilters({}), "csv")).toBe("/projects/export?format=csv");
   });
 
   it("reverses a sorted column on a second click and returns to page 1", () => {
