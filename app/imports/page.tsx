@@ -45,6 +45,9 @@ export default async function ImportsPage() {
                 <a href={`/imports/templates/${kindSlug(kind)}?format=csv`} className={link} download>{t("upload.templateCsv", { kind: t(`kinds.${kind}`) })}</a>
               </li>
             ))}
+            <li>
+              <a href="/imports/data/placements" className={link} download data-testid="region-placements-csv">{t("upload.regionPlacements")}</a>
+            </li>
           </ul>
         </section>
       </div>

@@ -102,10 +102,18 @@ function csvCell(spec: ColumnSpec, value: CellValue, locale: Locale): string {
   return csvText(String(value));
 }
 
+/** The CSV template's header line (with the byte-order mark that makes Excel read UTF-8). */
+export function csvHeader(kind: ImportKind, locale: Locale): string {
+  return `\ufeff${columnsOf(kind).map((spec) => csvText(columnLabel(locale, kind, spec.key))).join(";")}\r\n`;
+}
+
+/** Data lines in the CSV template's format, for records keyed by column. */
+export function csvLines(kind: ImportKind, locale: Locale, rows: ReadonlyArray<Record<string, CellValue>>): string {
+  const specs = columnsOf(kind);
+  return rows.map((record) => `${specs.map((spec) => csvCell(spec, record[spec.key] ?? null, locale)).join(";")}\r\n`).join("");
+}
+
 /** The CSV template (the header line); with `rows`, a file of data in that format. */
 export function csvTemplate(kind: ImportKind, locale: Locale, rows: ReadonlyArray<Record<string, CellValue>> = []): Uint8Array {
-  const specs = columnsOf(kind);
-  const lines = [specs.map((spec) => csvText(columnLabel(locale, kind, spec.key))).join(";")];
-  for (const record of rows) lines.push(specs.map((spec) => csvCell(spec, record[spec.key] ?? null, locale)).join(";"));
-  return new TextEncoder().encode(`\ufeff${lines.join("\r\n")}\r\n`);
+  return new TextEncoder().encode(csvHeader(kind, locale) + csvLines(kind, locale, rows));
 }

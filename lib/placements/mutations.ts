@@ -212,3 +212,12 @@ export async function removePlacement(actor: Actor, placementId: number): Promis
     return { projectId: current.projectId };
   }, TRANSACTION_OPTIONS);
 }
+
+/**
+ * Records that `actor` downloaded a region's placements with names and IINs (personal data: who
+ * took them, and when, must be known), before the file is sent (regionPlacementRecords).
+ */
+export async function recordPlacementsDownload(actor: Actor, regionId: number, format: string): Promise<void> {
+  requirePermission(actor, "personalData.read", { regionId });
+  await recordAudit(prisma, { actorId: actor.id, entity: "region", entityId: regionId, action: "placements.download", after: { format } });
+}

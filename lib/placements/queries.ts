@@ -7,7 +7,10 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { RecordNotFoundError } from "@/lib/auth/access";
 import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/i18n/config";
 import { ageOn } from "@/lib/iin";
+import type { CellValue } from "@/lib/imports/values";
+import { importMessages } from "@/lib/imports/vocabulary";
 import { dayText } from "./days";
 
 /** More rows than a page can usefully show; the counts are always complete. */
@@ -146,4 +149,46 @@ export async function placementForEdit(viewer: Actor | null, placementId: number
       unemployedBeforeHiring: placement.unemployedBeforeHiring ? "on" : "",
     },
   };
+}
+
+/** Placements read per query by regionPlacementRecords (keyset pages by id). */
+const FILE_PAGE_SIZE = 5_000;
+
+/**
+ * A region's placements as records of the placements import file (keyed by its columns,
+ * lib/imports/columns.ts), so that an akimat can keep working in Excel and import the file back:
+ * rows left alone come back unchanged. Pages of 5,000 by id, so that a region's 200,000
+ * placements are streamed, never held at once. Names and IINs: "personalData.read" in the region
+ * is required (an akimat: its own), and the caller records the download (mutations.ts).
+ */
+export async function* regionPlacementRecords(viewer: Actor, regionId: number, locale: Locale): AsyncGenerator<Array<Record<string, CellValue>>> {
+  requirePermission(viewer, "placement.read", { regionId });
+  requirePermission(viewer, "personalData.read", { regionId });
+  const { yes, no } = importMessages[locale].values.boolean;
+  const flag = (value: boolean) => (value ? yes : no);
+  let after = 0;
+  for (;;) {
+    const page = await prisma.placement.findMany({
+      where: { id: { gt: after }, project: { regionId } },
+      orderBy: { id: "asc" },
+      take: FILE_PAGE_SIZE,
+      select: {
+        id: true, hiredAt: true, endedAt: true, position: true, referredByEmploymentCentre: true, referralNumber: true,
+        unemployedBeforeHiring: true, worker: { select: { iin: true, fullName: true } }, project: { select: { code: true } },
+      },
+    });
+    if (page.length === 0) return;
+    yield page.map((p) => ({
+      iin: p.worker.iin,
+      fullName: p.worker.fullName,
+      projectCode: p.project.code,
+      hiredAt: p.hiredAt,
+      endedAt: p.endedAt,
+      position: p.position,
+      referredByEmploymentCentre: flag(p.referredByEmploymentCentre),
+      referralNumber: p.referralNumber,
+      unemployedBeforeHiring: flag(p.unemployedBeforeHiring),
+    }));
+    after = page[page.length - 1]!.id;
+  }
 }

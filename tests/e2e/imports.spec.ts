@@ -97,4 +97,16 @@ test("an akimat imports placements: template, three bad rows shown, fixed file i
   // The list of the region's imports shows both files.
   await imports.open();
   await expect(page.getByTestId("import-jobs").getByRole("link", { name: "placements-fixed.csv" }).first()).toBeVisible();
+
+  // The region's placements download in the same format, the imported people included, and the
+  // download is in the audit log.
+  const [placements] = await Promise.all([page.waitForEvent("download"), page.getByTestId("region-placements-csv").click()]);
+  expect(placements.suggestedFilename()).toMatch(new RegExp(`^roadmap-placements-${akimat.regionCode}-\\d{4}-\\d\\d-\\d\\d\\.csv$`));
+  const text = (await import("node:fs")).readFileSync(await placements.path(), "utf8");
+  expect(text.split("\r\n")[0]).toBe(`\ufeff${header}`);
+  expect(text).toContain(`${people[0]};Ерлан Жұмабаев;${codes[0]};03.${month};;Разнорабочий;да;ЦЗ-2022-17;да\r\n`);
+  const recorded = await withDatabase(async (client) =>
+    (await client.query(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'placements.download' AND at > now() - interval '1 minute'`)).rows[0].n,
+  );
+  expect(recorded).toBeGreaterThanOrEqual(1);
 });

@@ -258,6 +258,31 @@ describe("rows kept by the dry run", () => {
   });
 });
 
+describe("the region's placements as a file", () => {
+  it("imports back unchanged in every language, is refused to other regions and to deputies, and each download is recorded", async () => {
+    await commit(f.akimat, (await dryRun(f.akimat, csv(goodPlacements()))).id);
+    const { regionPlacementRecords } = await import("@/lib/placements/queries");
+    const { recordPlacementsDownload } = await import("@/lib/placements/mutations");
+    const { csvHeader, csvLines } = await import("@/lib/imports/templates");
+    for (const locale of ["ru", "kk", "en"] as const) {
+      let text = csvHeader("PLACEMENTS", locale);
+      for await (const page of regionPlacementRecords(f.akimat, f.akmola, locale)) text += csvLines("PLACEMENTS", locale, page);
+      expect(text.trim().split("\r\n")).toHaveLength(4);
+      const job = await dryRun(f.akimat, new TextEncoder().encode(text), "PLACEMENTS", "placements.csv");
+      expect(job.errors, locale).toEqual([]);
+      expect(job.dryRun, locale).toEqual({ create: 0, update: 0, unchanged: 3, workersCreated: 0 });
+    }
+    await expect(regionPlacementRecords(f.akimat, f.karaganda, "ru").next()).rejects.toMatchObject({ code: "wrongRegion" });
+    const deputy = { id: f.akimat.id, role: "DEPUTY" as const, regionId: null };
+    await expect(regionPlacementRecords(deputy, f.akmola, "ru").next()).rejects.toMatchObject({ code: "forbidden" });
+    await expect(recordPlacementsDownload(deputy, f.akmola, "csv")).rejects.toMatchObject({ code: "forbidden" });
+
+    await recordPlacementsDownload(f.akimat, f.akmola, "csv");
+    const { rows } = await testPool().query(`SELECT "actorId", entity, "entityId", action, after FROM "AuditEvent" WHERE action = 'placements.download'`);
+    expect(rows).toEqual([{ actorId: f.akimat.id, entity: "region", entityId: String(f.akmola), action: "placements.download", after: { format: "csv" } }]);
+  });
+});
+
 describe("regions", () => {
   it("makes rows of another region errors for an akimat, and hides the job from the other region", async () => {
     const lines = goodPlacements();

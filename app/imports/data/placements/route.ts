@@ -1,0 +1,57 @@
+// GET /imports/data/placements[?region=<id>] — a region's placements, names and IINs included, as
+// a CSV in the placements import format (streamed: a region may have 200,000), to keep working
+// in Excel and import the file back. Personal data: the session must hold "personalData.read" in
+// the region (an akimat gets its own region whatever it asks; an analyst names one), and every
+// download is recorded in the audit log before a byte is sent. Deputies never get it.
+import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
+import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config";
+import { templateRegion } from "@/lib/imports/queries";
+import { csvHeader, csvLines } from "@/lib/imports/templates";
+import { recordPlacementsDownload } from "@/lib/placements/mutations";
+import { regionPlacementRecords } from "@/lib/placements/queries";
+
+const refusal = (error: string, status: number) => NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  let region: Awaited<ReturnType<typeof templateRegion>>;
+  let regionId: number;
+  try {
+    const scope = requirePermission(user, "personalData.read");
+    regionId = scope.regionId ?? Number(new URL(request.url).searchParams.get("region"));
+    if (!Number.isInteger(regionId) || regionId <= 0) return refusal("regionRequired", 400);
+    region = await templateRegion(regionId, locale);
+    if (!region) return refusal("notFound", 404);
+    await recordPlacementsDownload(user!, regionId, "csv");
+  } catch (error) {
+    if (!isAuthorizationError(error)) throw error;
+    return refusal(error.code, error.code === "unauthenticated" ? 401 : 403);
+  }
+  const pages = regionPlacementRecords(user!, regionId, locale);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvHeader("PLACEMENTS", locale)));
+    },
+    async pull(controller) {
+      const page = await pages.next();
+      if (page.done) controller.close();
+      else controller.enqueue(encoder.encode(csvLines("PLACEMENTS", locale, page.value)));
+    },
+    async cancel() {
+      await pages.return(undefined);
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new NextResponse(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="roadmap-placements-${region.code}-${day}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
