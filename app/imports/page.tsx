@@ -45,10 +45,11 @@ export default async function ImportsPage() {
                 <a href={`/imports/templates/${kindSlug(kind)}?format=csv`} className={link} download>{t("upload.templateCsv", { kind: t(`kinds.${kind}`) })}</a>
               </li>
             ))}
-            <li>
-              <a href="/imports/data/placements" className={link} download data-testid="region-placements-csv">{t("upload.regionPlacements")}</a>
-            </li>
           </ul>
+          <h3 className="pt-2 font-semibold text-brand-900">{t("upload.regionData")}</h3>
+          <p>
+            <a href="/imports/data/placements" className={link} download data-testid="region-placements-csv">{t("upload.regionPlacements")}</a>
+          </p>
         </section>
       </div>
       <section aria-labelledby="jobs-title" className="space-y-3">
