@@ -33,6 +33,8 @@ type Db = pg.ClientBase | pg.Pool;
 export async function keepCheckedRows(db: Db, jobId: number, rows: CheckedRows): Promise<void> {
   // Level 1: a 23 MB file's rows shrink about tenfold in a few tens of milliseconds.
   const packed = await gzip(rows.copyText, { level: 1 });
+  // Dry runs nobody confirmed are dropped here too, not only when some commit ends.
+  await db.query(`DELETE FROM "ImportCheckedRows" WHERE "createdAt" < now() - make_interval(hours => $1)`, [KEEP_HOURS]);
   await db.query(
     `INSERT INTO "ImportCheckedRows" ("jobId", format, "rowCount", projects, rows) VALUES ($1, $2, $3, $4::jsonb, $5)
      ON CONFLICT ("jobId") DO UPDATE SET format = EXCLUDED.format, "rowCount" = EXCLUDED."rowCount",
