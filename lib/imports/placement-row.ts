@@ -9,6 +9,7 @@ import { type CalendarDate } from "@/lib/iin/calendarDate";
 import { addDays } from "@/lib/placements/days";
 import { EARLIEST_HIRING_DAY, MAX_HIRING_DAYS_AHEAD, MIN_HIRING_AGE } from "@/lib/placements/rules";
 import { PLACEMENT_COLUMNS } from "./columns";
+import { fullNameProblem } from "@/lib/workers/schema";
 import { readColumns, type RowError, type RowResult } from "./rows";
 import { type CellValue, compareDays, formatDay } from "./values";
 
@@ -47,7 +48,8 @@ function checkPlacement(row: number, record: Record<string, CellValue>, latestHi
   if (hired && compareDays(hired, latestHiring) > 0) add("hiredAt", "hiredTooFarAhead", formatDay(hired), { days: MAX_HIRING_DAYS_AHEAD });
   if (hired && ended && compareDays(ended, hired) < 0) add("endedAt", "endBeforeHire", formatDay(ended));
   const fullName = values.fullName as string | null;
-  if (fullName && !/\p{L}/u.test(fullName)) add("fullName", "invalidName", fullName);
+  const nameProblem = fullName ? fullNameProblem(fullName) : null;
+  if (nameProblem) add("fullName", nameProblem, fullName!);
   const referred = (values.referredByEmploymentCentre as boolean | null) ?? false;
   const referralNumber = (values.referralNumber as string | null) || null;
   // The referral document's number is what the employment centre checks the report against.

@@ -31,13 +31,22 @@ export const iinSchema = z
 
 export const FULL_NAME_MAX_LENGTH = 200;
 
+/**
+ * What is wrong with a full name's letters, if anything: none at all, or "?" / "\uFFFD" where a
+ * letter was lost — a CSV saved in Windows-1251 has no Kazakh letters (Жұмабаев → Ж?мабаев), and
+ * a file read in the wrong encoding shows "\uFFFD". Such a name must not be stored as it is.
+ */
+export function fullNameProblem(value: string): "invalidName" | "lostLetters" | null {
+  if (!/\p{L}/u.test(value)) return "invalidName";
+  return /[?\uFFFD]/u.test(value) ? "lostLetters" : null;
+}
+
 /** Surname, name and patronymic as in the identity document; inner runs of spaces collapsed. */
 export const fullNameSchema = z
   .string({ error: "required" })
   .transform((value) => value.trim().replace(/\s+/g, " "))
   .superRefine((value, ctx) => {
-    const code =
-      value === "" ? "required" : value.length > FULL_NAME_MAX_LENGTH ? "tooLong" : /\p{L}/u.test(value) ? null : "invalidName";
+    const code = value === "" ? "required" : value.length > FULL_NAME_MAX_LENGTH ? "tooLong" : fullNameProblem(value);
     if (code) ctx.addIssue({ code: "custom", message: code });
   });
 

@@ -19,6 +19,9 @@ describe("worker fields", () => {
     expect(iinSchema.safeParse("12345").error?.issues.map((i) => i.message)).toEqual(["iinLength"]);
     expect(fullNameSchema.safeParse("  ").error?.issues.map((i) => i.message)).toEqual(["required"]);
     expect(fullNameSchema.safeParse("12345").error?.issues.map((i) => i.message)).toEqual(["invalidName"]);
+    expect(fullNameSchema.safeParse("Ж?мабаев Ерлан").error?.issues.map((i) => i.message)).toEqual(["lostLetters"]);
+    expect(fullNameSchema.safeParse("Жұмабаев Е\uFFFDлан").error?.issues.map((i) => i.message)).toEqual(["lostLetters"]);
+    expect(fullNameSchema.parse("О’Нил-Сейітқали Д. Б.")).toBe("О’Нил-Сейітқали Д. Б.");
     expect(fullNameSchema.safeParse("x".repeat(201)).error?.issues.map((i) => i.message)).toEqual(["tooLong"]);
     expect(fullNameSchema.parse("  Әлиев   Нұрлан  ")).toBe("Әлиев Нұрлан");
   });

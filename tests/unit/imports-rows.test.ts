@@ -63,6 +63,11 @@ describe("placement rows", () => {
       ],
     });
     expect(validatePlacementRow(8, record({ fullName: "" }), today)).toEqual({ ok: false, errors: [{ row: 8, column: "fullName", value: "", code: "required" }] });
+    // Letters lost when Excel saved the CSV in Windows-1251 (no Kazakh letters), or a file read in
+    // the wrong encoding: refused, not stored as a wrong name.
+    for (const garbled of ["Ж?мабаев Ерлан", "Жұмабаев Е\uFFFD\uFFFDлан"]) {
+      expect(validatePlacementRow(9, record({ fullName: garbled }), today)).toEqual({ ok: false, errors: [{ row: 9, column: "fullName", value: garbled, code: "lostLetters" }] });
+    }
   });
 
   it("holds the placement form's rules (lib/placements/rules.ts): programme dates, end after hiring, referral number, minimum age", () => {
