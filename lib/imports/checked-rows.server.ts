@@ -33,12 +33,10 @@ type Db = pg.ClientBase | pg.Pool;
 export async function keepCheckedRows(db: Db, jobId: number, rows: CheckedRows): Promise<void> {
   // Level 1: a 23 MB file's rows shrink about tenfold in a few tens of milliseconds.
   const packed = await gzip(rows.copyText, { level: 1 });
-  // Dry runs nobody confirmed are dropped here too, not only when some commit ends.
-  await db.query(`DELETE FROM "ImportCheckedRows" WHERE "createdAt" < now() - make_interval(hours => $1)`, [KEEP_HOURS]);
+  // A repeated dry run replaces what it kept; dry runs nobody confirmed expire here too.
+  await forgetCheckedRows(db, jobId);
   await db.query(
-    `INSERT INTO "ImportCheckedRows" ("jobId", format, "rowCount", projects, rows) VALUES ($1, $2, $3, $4::jsonb, $5)
-     ON CONFLICT ("jobId") DO UPDATE SET format = EXCLUDED.format, "rowCount" = EXCLUDED."rowCount",
-            projects = EXCLUDED.projects, rows = EXCLUDED.rows, "createdAt" = now()`,
+    `INSERT INTO "ImportCheckedRows" ("jobId", format, "rowCount", projects, rows) VALUES ($1, $2, $3, $4::jsonb, $5)`,
     [jobId, CHECKED_ROWS_FORMAT, rows.rowCount, JSON.stringify(rows.projects), packed],
   );
 }
@@ -54,7 +52,7 @@ export async function takeCheckedRows(db: Db, jobId: number): Promise<CheckedRow
   return { rowCount: kept.rowCount, projects: kept.projects, copyText: await gunzip(kept.rows) };
 }
 
-/** The job has ended (committed, failed or cancelled); also drops what expired for everyone. */
+/** Drops the job's kept rows (it has ended, or is checked again) and what expired for everyone. */
 export async function forgetCheckedRows(db: Db, jobId: number): Promise<void> {
   await db.query(
     `DELETE FROM "ImportCheckedRows" WHERE "jobId" = $1 OR "createdAt" < now() - make_interval(hours => $2)`,
