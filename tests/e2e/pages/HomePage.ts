@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type { HeadlineMetric } from "@/lib/dashboard/headline";
 
 /** The home page with the national headline figures. */
@@ -41,5 +41,7 @@ export class HomePage {
   async switchLanguage(buttonName: string, expectedLang: string) {
     await this.languageGroup().getByRole("button", { name: buttonName }).click();
     await this.page.locator(`html[lang="${expectedLang}"]`).waitFor();
+    // The refreshed page's <head> (title included) may arrive after <html lang>: wait for it too.
+    await expect(this.page).toHaveTitle(/\S/);
   }
 }
