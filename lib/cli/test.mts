@@ -11,7 +11,7 @@ import { applyMigrations } from "../db/migrate/index.ts";
 import { PROJECT_ROOT } from "../db/migrate/folder.ts";
 import { ensureBuild, NEXT_BIN } from "./build.ts";
 import { run, startGroup } from "./processes.ts";
-import { parseArgs, runCli } from "./run.ts";
+import { parseArgs, runCli, UsageError } from "./run.ts";
 
 const bin = (pkg: string, file: string) => path.join(PROJECT_ROOT, "node_modules", pkg, file);
 const testEnv = { ...process.env, TZ: "Asia/Almaty", NEXT_TELEMETRY_DISABLED: "1" };
@@ -24,6 +24,9 @@ const steps: Record<string, () => Promise<number>> = {
   integration: () => node([bin("vitest", "vitest.mjs"), "run", "--project", "integration"]),
   e2e: endToEnd,
 };
+// npm test's own self-test (tests/integration/cli-exit-codes.integration.test.ts) adds steps
+// that fail on purpose; they are never part of a normal run.
+if (process.env.PORTAL_CLI_FIXTURES === "1") Object.assign(steps, (await import("../../tests/fixtures/cli/steps.ts")).fixtureSteps);
 
 async function endToEnd(): Promise<number> {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -76,7 +79,7 @@ await runCli(async () => {
   const results: [string, boolean, number][] = [];
   for (const name of only) {
     const step = steps[name];
-    if (!step) throw new Error(`Unknown step "${name}"; steps are: ${Object.keys(steps).join(", ")}`);
+    if (!step) throw new UsageError(`Unknown step "${name}"; steps are: ${Object.keys(steps).join(", ")}`);
     console.log(`\n▶ ${name}`);
     const started = Date.now();
     const code = await step().catch((error) => {
