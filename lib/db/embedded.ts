@@ -15,6 +15,14 @@ export type EmbeddedServer = {
 };
 
 const USER = "portal";
+
+/** Servers started by this process and not yet stopped, so a command-line shell can stop them. */
+const running = new Set<EmbeddedServer>();
+
+/** Stops every embedded server this process started (runCli calls it before exiting). */
+export async function stopAllEmbedded() {
+  await Promise.all([...running].map((server) => server.stop()));
+}
 const PASSWORD = "portal";
 
 /** Asks the kernel for a port nobody listens on. */
@@ -75,15 +83,16 @@ export async function startEmbedded(options: {
     await client.end();
   }
 
-  let stopped = false;
-  return {
+  let stopping: Promise<void> | undefined;
+  const embedded: EmbeddedServer = {
     url: urlFor(database),
     urlFor,
     port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
+    stop() {
+      stopping ??= server.stop().finally(() => running.delete(embedded));
+      return stopping;
     },
   };
+  running.add(embedded);
+  return embedded;
 }

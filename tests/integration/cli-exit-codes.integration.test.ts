@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 // A port nobody listens on: connection refused at once.
 const UNREACHABLE = "postgresql://portal:portal@127.0.0.1:1/portal";
 
-function npm(args: string[], env: NodeJS.ProcessEnv = {}) {
+function npm(args: string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn("npm", ["run", "--silent", ...args], {
       cwd: root,
@@ -25,7 +25,7 @@ function npm(args: string[], env: NodeJS.ProcessEnv = {}) {
   });
 }
 
-const runner = (only: string, env: NodeJS.ProcessEnv = {}) =>
+const runner = (only: string, env: Record<string, string> = {}) =>
   npm(["test", "--", "--only", only], { PORTAL_CLI_FIXTURES: "1", ...env });
 
 describe("npm test exits non-zero when a step fails", () => {
