@@ -9,7 +9,7 @@ import { regionLabel } from "@/components/reports/format";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getCheckCounts, getCheckFindings } from "@/lib/checks/queries";
-import { CHECK_IDS, isCheckId, STALE_AFTER_DAYS } from "@/lib/checks/rules";
+import { isCheckId, STALE_AFTER_DAYS } from "@/lib/checks/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checks"))("title") };
@@ -29,7 +29,7 @@ export default async function ChecksPage({ searchParams }: Props) {
   // The region of a drill-down is looked up among the regions the viewer may see.
   const region = counts.regions.find((r) => r.code === first(query.region)) ?? (national ? null : counts.regions[0] ?? null);
   const page = Math.max(1, Number(first(query.page)) || 1);
-  const list = isCheckId(check) ? await getCheckFindings(user, check, { regionId: region?.id ?? null, page, now }) : null;
+  const list = isCheckId(check) && counts.checks.includes(check) ? await getCheckFindings(user, check, { regionId: region?.id ?? null, page, now }) : null;
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
   const pageHref = (n: number) => `/checks?check=${check}${region ? `&region=${region.code}` : ""}&page=${n}`;
 
@@ -63,7 +63,7 @@ export default async function ChecksPage({ searchParams }: Props) {
       <section aria-labelledby="about-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="about-title" className="text-lg font-semibold text-brand-900">{t("about")}</h2>
         <dl className="space-y-3 text-sm">
-          {CHECK_IDS.map((id) => (
+          {counts.checks.map((id) => (
             <div key={id}>
               <dt className="font-semibold text-slate-900">{t(`names.${id}`)}</dt>
               <dd className="text-slate-700">{t(`descriptions.${id}`, { days: STALE_AFTER_DAYS })}</dd>

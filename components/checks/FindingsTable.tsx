@@ -34,6 +34,8 @@ function describe(finding: Finding, check: CheckId, t: Translator, e: EnumTransl
         days: daysBetween(updatedAt, now),
       });
     }
+    case "regionalNameDiffers":
+      return t("describe.regionalNameDiffers", { people: Number(v.people ?? 0) });
     case "costPerJobOutlier":
       return t(finding.detail === "low" ? "describe.costPerJobLow" : "describe.costPerJobHigh", {
         cost: money("costPerJob"), low: money("low"), high: money("high"), disbursed: money("disbursed"), placements: count("placements"),

@@ -47,7 +47,10 @@ export function PermanentJobForm({ idPrefix, action, values: initialValues = {},
           <FieldErrors id={`${filledId}-errors`} codes={state.errors?.filled} namespace={NAMESPACE} />
         </div>
         {personalData ? (
-          <TextField {...shared} name="workerIin" label={t("fields.workerIin")} hint={t("fields.workerIinHint")} defaultValue={values.workerIin} inputMode="numeric" maxLength={12} />
+          <>
+            <TextField {...shared} name="workerIin" label={t("fields.workerIin")} hint={t("fields.workerIinHint")} defaultValue={values.workerIin} inputMode="numeric" maxLength={12} />
+            <TextField {...shared} name="workerName" label={t("fields.workerName")} hint={t("fields.workerNameHint")} defaultValue={values.workerName} maxLength={200} />
+          </>
         ) : null}
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>{pending ? t("saving") : submitLabel}</button>

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { allows } from "@/lib/auth/permissions";
 import { createPermanentJobAction } from "@/lib/permanent-jobs/actions";
 import { listPermanentJobs } from "@/lib/permanent-jobs/queries";
+import { recordPersonalDataShown } from "@/lib/workers/mutations";
 import { dayText } from "@/lib/projects/fields";
 import type { ProjectDetails } from "@/lib/projects/queries";
 import { formatDay } from "@/components/projects/format";
@@ -15,6 +16,8 @@ import { PermanentJobForm } from "./PermanentJobForm";
 export async function PermanentJobsSection({ viewer, project }: { viewer: Actor; project: ProjectDetails }) {
   const [t, format, { rows, personalData }] = await Promise.all([getTranslations("permanentJobs"), getFormatter(), listPermanentJobs(viewer, project)]);
   const scope = { regionId: project.regionId };
+  // The ministry's views of people's personal data are recorded, naming the people shown.
+  if (personalData) await recordPersonalDataShown(viewer, { view: "project.permanentJobs", id: project.id, workerIds: rows.flatMap((row) => (row.worker ? [row.worker.id] : [])) });
   const commissioned = project.status === "COMMISSIONED";
   const canCreate = commissioned && allows(viewer, "permanentJob.create", scope);
   const canUpdate = commissioned && allows(viewer, "permanentJob.update", scope);

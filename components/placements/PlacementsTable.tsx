@@ -13,13 +13,15 @@ type Props = {
   rows: PersonalPlacementRow[];
   total: number;
   canUpdate: boolean;
+  /** The ministry: each name links to the person's national record (/workers/[id]). */
+  linkToNationalRecord?: boolean;
   canDelete: boolean;
 };
 
 const th = "px-3 py-2 text-left font-semibold text-slate-800";
 const td = "px-3 py-2 align-top";
 
-export async function PlacementsTable({ projectId, rows, total, canUpdate, canDelete }: Props) {
+export async function PlacementsTable({ projectId, rows, total, canUpdate, canDelete, linkToNationalRecord = false }: Props) {
   const t = await getTranslations("placements");
   if (rows.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
   const actions = canUpdate || canDelete;
@@ -46,7 +48,9 @@ export async function PlacementsTable({ projectId, rows, total, canUpdate, canDe
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.id} data-testid="placement-row">
-                <th scope="row" className={`${td} text-left font-medium`}>{row.fullName}</th>
+                <th scope="row" className={`${td} text-left font-medium`}>
+                  {linkToNationalRecord ? <Link href={`/workers/${row.workerId}`} className="text-brand-700 underline">{row.fullName}</Link> : row.fullName}
+                </th>
                 <td className={`${td} font-mono`}>{row.iin}</td>
                 <td className={td}>{dayLabel(row.birthDate)}</td>
                 <td className={td}>

@@ -9,7 +9,7 @@ import { regionOfPermanentJob, regionOfPlacement, regionOfProject } from "./quer
 /** Thrown when the id names no record; callers show "not found" (404), not "forbidden". */
 export class RecordNotFoundError extends Error {
   constructor(
-    readonly entity: "project" | "placement" | "permanentJob",
+    readonly entity: "project" | "placement" | "permanentJob" | "worker",
     readonly id: number,
   ) {
     super(`${entity} ${id} not found`);

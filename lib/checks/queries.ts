@@ -3,13 +3,15 @@
 // (the permission decides; "report.read" is the grant of those who review regional data).
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { CHECK_IDS, type CheckId } from "./rules";
+import { AuthorizationError, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { checksVisibleTo, type CheckId } from "./rules";
 import { countByRegionSql, findingsSql, type CheckScope } from "./sql";
 
 export type CheckRegion = { id: number; code: string; nameRu: string; nameKk: string; nameEn: string };
 
 export type CheckCounts = {
+  /** The checks the viewer may run (checksVisibleTo), in display order. */
+  checks: CheckId[];
   regions: CheckRegion[];
   /** check -> regionId -> offending projects (regions with none are absent). */
   counts: Record<CheckId, Record<number, number>>;
@@ -24,18 +26,19 @@ function scopeFor(viewer: Actor, regionId: number | null | undefined, now: Date)
 /** Counts of offending projects per check and region; the checks run side by side. */
 export async function getCheckCounts(viewer: Actor, now = new Date()): Promise<CheckCounts> {
   const scope = scopeFor(viewer, undefined, now);
+  const checks = checksVisibleTo(viewer);
   const [regions, ...perCheck] = await Promise.all([
     prisma.region.findMany({
       where: scope.regionId === null ? {} : { id: scope.regionId },
       select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true },
       orderBy: { code: "asc" },
     }),
-    ...CHECK_IDS.map((check) => prisma.$queryRaw<Array<{ region_id: number; projects: number }>>(countByRegionSql(check, scope))),
+    ...checks.map((check) => prisma.$queryRaw<Array<{ region_id: number; projects: number }>>(countByRegionSql(check, scope))),
   ]);
   const counts = Object.fromEntries(
-    CHECK_IDS.map((check, i) => [check, Object.fromEntries(perCheck[i]!.map((row) => [row.region_id, row.projects]))]),
+    checks.map((check, i) => [check, Object.fromEntries(perCheck[i]!.map((row) => [row.region_id, row.projects]))]),
   ) as CheckCounts["counts"];
-  return { regions, counts };
+  return { checks, regions, counts };
 }
 
 export type Finding = {
@@ -72,6 +75,7 @@ export async function getCheckFindings(
   options: { regionId?: number | null; page?: number; now?: Date } = {},
 ): Promise<{ total: number; page: number; pageSize: number; findings: Finding[] }> {
   const scope = scopeFor(viewer, options.regionId, options.now ?? new Date());
+  if (!checksVisibleTo(viewer).includes(check)) throw new AuthorizationError("forbidden", "report.read");
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const rows = await prisma.$queryRaw<FindingRow[]>(
     findingsSql(check, scope, { limit: FINDINGS_PAGE_SIZE, offset: (page - 1) * FINDINGS_PAGE_SIZE }),

@@ -4,6 +4,7 @@
 // the offending projects."). The rules' parameters and the arithmetic that needs no database;
 // the SQL that finds the projects is lib/checks/sql.ts. No I/O here.
 import type { ProjectStatus } from "@/generated/prisma/enums";
+import { grantOf, type Actor } from "@/lib/auth/permissions";
 
 export const CHECK_IDS = [
   "referredExceedsEmployed",
@@ -13,8 +14,22 @@ export const CHECK_IDS = [
   "spendingWithoutPlacements",
   "staleProject",
   "costPerJobOutlier",
+  "regionalNameDiffers",
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
+
+/**
+ * Checks only the ministry sees. "A region's name of a person differs from the national record"
+ * would tell an akimat that the person is known elsewhere (docs/privacy.md), so it is for those
+ * who keep the national record.
+ */
+const NATIONAL_ONLY: readonly CheckId[] = ["regionalNameDiffers"];
+
+/** The checks `viewer` may run, in display order. */
+export function checksVisibleTo(viewer: Pick<Actor, "role">): CheckId[] {
+  const national = grantOf(viewer.role, "worker.nationalRecord.update") === "national";
+  return CHECK_IDS.filter((check) => national || !NATIONAL_ONLY.includes(check));
+}
 
 export function isCheckId(value: unknown): value is CheckId {
   return typeof value === "string" && (CHECK_IDS as readonly string[]).includes(value);

@@ -138,6 +138,23 @@ function costPerJobOutlier(scope: CheckScope): Prisma.Sql {
     WHERE c.cost < f.low OR c.cost > f.high`;
 }
 
+/**
+ * Projects with people whose name as the project's region typed it differs from the national
+ * record (Worker.fullName) other than in case and spacing: one person was entered under two
+ * spellings, and the ministry decides which is right (docs/privacy.md). National viewers only.
+ */
+function regionalNameDiffers(scope: CheckScope): Prisma.Sql {
+  return Prisma.sql`
+    SELECT pl."projectId" AS project_id, NULL::text AS detail, jsonb_build_object('people', count(DISTINCT pl."workerId")) AS vals
+    FROM "WorkerRegionName" n
+    JOIN "Worker" w ON w."id" = n."workerId"
+    JOIN "Placement" pl ON pl."workerId" = n."workerId"
+    JOIN "Project" p ON p."id" = pl."projectId" AND p."regionId" = n."regionId"
+    WHERE lower(regexp_replace(btrim(n."fullName"), '\s+', ' ', 'g')) <> lower(regexp_replace(btrim(w."fullName"), '\s+', ' ', 'g'))
+      ${inScope(scope)}
+    GROUP BY pl."projectId"`;
+}
+
 export const CHECK_SQL: Record<CheckId, (scope: CheckScope) => Prisma.Sql> = {
   referredExceedsEmployed,
   disbursedExceedsAllocated,
@@ -146,6 +163,7 @@ export const CHECK_SQL: Record<CheckId, (scope: CheckScope) => Prisma.Sql> = {
   spendingWithoutPlacements,
   staleProject,
   costPerJobOutlier,
+  regionalNameDiffers,
 };
 
 /** Offending projects of one check per region (a project breaking two variants counts once). */

@@ -35,7 +35,7 @@ export class SeedError extends Error {}
 const ARGON2ID = 2 as Algorithm;
 const HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-const SEEDED_TABLES = ["Region", "District", "User", "Project", "ProjectFunding", "Worker", "Placement", "PermanentJob", "Target", "MonthlyReport"];
+const SEEDED_TABLES = ["Region", "District", "User", "Project", "ProjectFunding", "Worker", "WorkerRegionName", "Placement", "PermanentJob", "Target", "MonthlyReport"];
 // Serialises concurrent seeds of one database (two `npm start` at once).
 const SEED_LOCK = 4_2020_2021;
 
@@ -68,6 +68,8 @@ export async function seedDemo(url: string, options: SeedOptions = {}): Promise<
     const triggersOff = await disableRecordTriggers(client);
     const tables = await copyTablesInto(client, copyTables(data, passwordHash), (t) => log(`  ${t.table}: ${t.rows} rows in ${t.ms} ms`));
     if (triggersOff) await enableRecordTriggers(client);
+    // Each region keeps its own name of the people it placed (docs/privacy.md); the demo's are the national ones.
+    await client.query("SELECT fill_worker_region_names()");
     await rebuildSummaries(client, log);
     if (options.afterLoad) await options.afterLoad(client);
     for (const table of SEEDED_TABLES) await client.query(`ANALYZE "${table}"`);

@@ -15,6 +15,7 @@ export const SECTION_CLIENT_NAMESPACES = {
   reports: ["reports"],
   inquiries: ["inquiries", "snapshots"],
   summary: ["summary", "snapshots", "dashboard"],
+  workers: ["workers", "placements"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Section = keyof typeof SECTION_CLIENT_NAMESPACES;

@@ -58,13 +58,17 @@ export function placementProjects(rows: readonly StagedPlacement[]): Array<[numb
  * The overlap rule against the database (lib/placements/overlap.ts: periods inclusive of the
  * end day): a staged row whose period overlaps a stored placement of the same person (any
  * project, any region). A stored placement that the file itself restates (same key) is judged
- * by the file's version, so it is left out here. Codes and wording are the placement form's.
+ * by the file's version, so it is left out here. Codes and wording are the placement form's:
+ * a clash in the row's own region names the project; one in another region gives the dates
+ * only (docs/privacy.md).
  */
 export async function placementOverlapErrors(client: pg.ClientBase): Promise<RowError[]> {
-  const { rows } = await client.query<{ row: number; hired: string; code: string; name: string; from: string; to: string | null }>(`
-    SELECT DISTINCT ON (s.sheet_row) s.sheet_row AS "row", to_char(s.hired_at, 'DD.MM.YYYY') AS hired, p.code, p.name,
+  const { rows } = await client.query<{ row: number; hired: string; same_region: boolean; code: string; name: string; from: string; to: string | null }>(`
+    SELECT DISTINCT ON (s.sheet_row) s.sheet_row AS "row", to_char(s.hired_at, 'DD.MM.YYYY') AS hired,
+           p."regionId" = sp."regionId" AS same_region, p.code, p.name,
            to_char(e."hiredAt", 'DD.MM.YYYY') AS "from", to_char(e."endedAt", 'DD.MM.YYYY') AS "to"
       FROM import_placement s
+      JOIN "Project" sp ON sp.id = s.project_id
       JOIN "Worker" w ON w.iin = s.iin
       JOIN "Placement" e ON e."workerId" = w.id
       JOIN "Project" p ON p.id = e."projectId"
@@ -73,13 +77,17 @@ export async function placementOverlapErrors(client: pg.ClientBase): Promise<Row
        AND NOT EXISTS (SELECT 1 FROM import_placement f
                         WHERE f.iin = s.iin AND f.project_id = e."projectId" AND f.hired_at = e."hiredAt")
      ORDER BY s.sheet_row, e."hiredAt"`);
-  return rows.map((r) => ({
-    row: r.row,
-    column: "hiredAt",
-    value: r.hired,
-    code: r.to ? "overlap" : "overlapOpen",
-    params: { projectCode: r.code, projectName: r.name, hiredAt: r.from, endedAt: r.to ?? "" },
-  }));
+  return rows.map((r) => {
+    const dates = { hiredAt: r.from, endedAt: r.to ?? "" };
+    return {
+      row: r.row,
+      column: "hiredAt",
+      value: r.hired,
+      ...(r.same_region
+        ? { code: r.to ? "overlap" : "overlapOpen", params: { projectCode: r.code, projectName: r.name, ...dates } }
+        : { code: r.to ? "overlapOtherRegion" : "overlapOtherRegionOpen", params: dates }),
+    };
+  });
 }
 
 /**
@@ -119,13 +127,18 @@ const TOUCHED = `
 
 export type ChangeCounts = { create: number; update: number; unchanged: number; workersCreated: number };
 
+/**
+ * `workersCreated` counts the people new to the rows' region — not to the country, which would
+ * tell an akimat which IINs exist elsewhere (docs/privacy.md).
+ */
 export async function placementChangeCounts(client: pg.ClientBase): Promise<ChangeCounts> {
   const { rows } = await client.query<{ create: number; update: number; unchanged: number; workers: number }>(`
     SELECT count(*) FILTER (WHERE change = 'create')::int AS create,
            count(*) FILTER (WHERE change = 'update')::int AS update,
            count(*) FILTER (WHERE change = 'unchanged')::int AS unchanged,
-           (SELECT count(DISTINCT s.iin) FROM import_placement s
-             WHERE NOT EXISTS (SELECT 1 FROM "Worker" w WHERE w.iin = s.iin))::int AS workers
+           (SELECT count(*) FROM (SELECT DISTINCT s.iin, p."regionId" FROM import_placement s JOIN "Project" p ON p.id = s.project_id
+             WHERE NOT EXISTS (SELECT 1 FROM "Worker" w JOIN "WorkerRegionName" n ON n."workerId" = w.id
+                                WHERE w.iin = s.iin AND n."regionId" = p."regionId")) x)::int AS workers
       FROM (${CHANGES}) c`);
   const r = rows[0]!;
   return { create: r.create, update: r.update, unchanged: r.unchanged, workersCreated: r.workers };
@@ -158,17 +171,28 @@ export async function placementMonthsTouched(client: pg.ClientBase): Promise<Dat
 export type WriteCounts = { created: number; updated: number; workersCreated: number };
 
 /**
- * Writes workers (new IINs only: a person known to the portal keeps the stored name, which
- * another region may have entered; a file's rows of one IIN carry one name, see file-checks.ts,
- * and DO NOTHING skips the repeats within the statement too) and upserts placements, changing only rows that differ, so
- * that importing the same file again writes nothing.
+ * Writes workers (new IINs only: the national record keeps the name it was first entered with;
+ * a file's rows of one IIN carry one name, see file-checks.ts, and DO NOTHING skips the repeats
+ * within the statement too), the name the rows' region keeps for each person (the file's, as a
+ * name edit in the form would: docs/privacy.md), and upserts placements, changing only rows
+ * that differ, so that importing the same file again writes nothing.
  */
 export async function upsertPlacements(client: pg.ClientBase): Promise<WriteCounts> {
   await lockProjectsAndKnownPeople(client);
-  const workers = await client.query(`
+  await client.query(`
     INSERT INTO "Worker" (iin, "fullName", "birthDate", sex)
     SELECT iin, full_name, birth_date, sex FROM import_placement
     ON CONFLICT (iin) DO NOTHING`);
+  // workersCreated: people new to the region (as placementChangeCounts counts them).
+  const names = await client.query<{ created: number }>(`
+    WITH written AS (
+      INSERT INTO "WorkerRegionName" ("workerId", "regionId", "fullName")
+      SELECT DISTINCT ON (w.id, p."regionId") w.id, p."regionId", s.full_name
+        FROM import_placement s JOIN "Worker" w ON w.iin = s.iin JOIN "Project" p ON p.id = s.project_id
+      ON CONFLICT ("workerId", "regionId") DO UPDATE SET "fullName" = EXCLUDED."fullName", "updatedAt" = now()
+       WHERE "WorkerRegionName"."fullName" IS DISTINCT FROM EXCLUDED."fullName"
+      RETURNING (xmax = 0) AS created)
+    SELECT count(*) FILTER (WHERE created)::int AS created FROM written`);
   await client.query(`SELECT set_config('summary.people_locked', 'on', true)`);
   const { rows } = await client.query<{ created: number; updated: number }>(`
     WITH written AS (
@@ -188,7 +212,7 @@ export async function upsertPlacements(client: pg.ClientBase): Promise<WriteCoun
       RETURNING (xmax = 0) AS created)
     SELECT count(*) FILTER (WHERE created)::int AS created, count(*) FILTER (WHERE NOT created)::int AS updated FROM written`);
   await client.query(`SELECT set_config('summary.people_locked', 'off', true)`);
-  return { created: rows[0]!.created, updated: rows[0]!.updated, workersCreated: workers.rowCount ?? 0 };
+  return { created: rows[0]!.created, updated: rows[0]!.updated, workersCreated: names.rows[0]!.created };
 }
 
 /**

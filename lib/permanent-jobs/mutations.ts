@@ -10,7 +10,10 @@ import { RecordNotFoundError } from "@/lib/auth/access";
 import { allows, AuthorizationError, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/forms/state";
 import { dayText } from "@/lib/projects/fields";
+import { boundLockWaits } from "@/lib/db/busy";
+import { parseIin } from "@/lib/iin";
 import { assertMonthsOpen } from "@/lib/reports/lock";
+import { deleteWorkerIfUnused, dropRegionNameIfUnused, keepRegionName, lockOrCreateWorker, lockWorkers } from "@/lib/workers/mutations";
 import type { PermanentJobInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -22,6 +25,7 @@ function snapshot(job: StoredJob) {
 }
 
 async function lockProject(tx: Tx, projectId: number) {
+  await boundLockWaits(tx);
   await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${projectId} FOR SHARE`;
   const project = await tx.project.findUnique({ where: { id: projectId }, select: { regionId: true, status: true, commissionedAt: true } });
   if (!project) throw new RecordNotFoundError("project", projectId);
@@ -29,6 +33,7 @@ async function lockProject(tx: Tx, projectId: number) {
 }
 
 async function lockJob(tx: Tx, id: number) {
+  await boundLockWaits(tx);
   await tx.$queryRaw`SELECT 1 FROM "PermanentJob" WHERE "id" = ${id} FOR UPDATE`;
   const job = await tx.permanentJob.findUnique({ where: { id } });
   if (!job) throw new RecordNotFoundError("permanentJob", id);
@@ -44,6 +49,11 @@ function checkProject(project: { status: string; commissionedAt: Date | null }, 
 /**
  * The worker named by IIN, for those who may see personal data of this region; others keep the
  * stored link and may not set one. A vacant position has no worker.
+ *
+ * Only the region's own people are found by IIN alone (docs/privacy.md). Anyone else — a person
+ * known only to another region, or to nobody — needs the name typed too, and is then added to
+ * the region's people with that name: the two cases answer alike, so the form is no oracle of
+ * who exists elsewhere, and nothing another region typed is shown back.
  */
 async function workerIdFor(tx: Tx, actor: Actor, regionId: number, input: PermanentJobInput, stored: number | null): Promise<number | null> {
   if (!input.filled) return null;
@@ -52,9 +62,25 @@ async function workerIdFor(tx: Tx, actor: Actor, regionId: number, input: Perman
     return stored;
   }
   if (input.workerIin === null) return null;
-  const worker = await tx.worker.findUnique({ where: { iin: input.workerIin }, select: { id: true } });
-  if (!worker) throw new DomainError("workerNotFound", "workerIin");
+  const [own] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT w."id" FROM "Worker" w
+      JOIN "WorkerRegionName" n ON n."workerId" = w."id" AND n."regionId" = ${regionId}
+     WHERE w."iin" = ${input.workerIin}
+       FOR SHARE OF w`;
+  if (own) return own.id;
+  if (input.workerName === null) throw new DomainError("workerNameRequired", "workerName");
+  const { birthDate, sex } = parseIin(input.workerIin)!;
+  const worker = await lockOrCreateWorker(tx, actor.id, { iin: input.workerIin, fullName: input.workerName, birthDate, sex });
+  await keepRegionName(tx, actor.id, worker.id, regionId, input.workerName);
   return worker.id;
+}
+
+/** A person no longer linked from this job: drop what the region and the country no longer need. */
+async function releaseWorker(tx: Tx, actorId: number, workerId: number | null, regionId: number) {
+  if (workerId === null) return;
+  await lockWorkers(tx, [workerId]);
+  await dropRegionNameIfUnused(tx, workerId, regionId);
+  await deleteWorkerIfUnused(tx, actorId, workerId);
 }
 
 export async function createPermanentJob(actor: Actor, projectId: number, input: PermanentJobInput): Promise<{ id: number }> {
@@ -90,6 +116,7 @@ export async function updatePermanentJob(actor: Actor, id: number, input: Perman
       data: { title: input.title, employer: input.employer, createdOn: input.createdOn, filled: input.filled, workerId },
     });
     await recordAudit(tx, { actorId: actor.id, entity: "permanentJob", entityId: id, action: "update", before: snapshot(stored), after: snapshot(job) });
+    if (stored.workerId !== workerId) await releaseWorker(tx, actor.id, stored.workerId, project.regionId);
   });
 }
 
@@ -105,6 +132,7 @@ export async function setPermanentJobFilled(actor: Actor, id: number, filled: bo
     await assertMonthsOpen(tx, project.regionId, [stored.createdOn]);
     const job = await tx.permanentJob.update({ where: { id }, data: { filled, workerId: filled ? stored.workerId : null } });
     await recordAudit(tx, { actorId: actor.id, entity: "permanentJob", entityId: id, action: "update", before: snapshot(stored), after: snapshot(job) });
+    if (!filled) await releaseWorker(tx, actor.id, stored.workerId, project.regionId);
   });
 }
 
@@ -118,6 +146,7 @@ export async function deletePermanentJob(actor: Actor, id: number): Promise<{ pr
     await assertMonthsOpen(tx, project.regionId, [stored.createdOn]);
     await tx.permanentJob.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, entity: "permanentJob", entityId: id, action: "delete", before: snapshot(stored) });
+    await releaseWorker(tx, actor.id, stored.workerId, project.regionId);
     return { projectId: stored.projectId };
   });
 }

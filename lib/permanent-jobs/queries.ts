@@ -12,8 +12,11 @@ export type PermanentJobRow = {
   createdOn: Date;
   filled: boolean;
   /** null when there is no linked worker, or the viewer may not see personal data. */
-  worker: { fullName: string; iin: string } | null;
+  worker: { id: number; fullName: string; iin: string } | null;
 };
+
+type LoadedPerson = { id: number; iin: string; regionNames: { fullName: string }[] };
+const personAsRegionKnows = (worker: LoadedPerson) => ({ id: worker.id, iin: worker.iin, fullName: worker.regionNames[0]?.fullName ?? "" });
 
 export async function listPermanentJobs(viewer: Actor, project: { id: number; regionId: number }): Promise<{ rows: PermanentJobRow[]; personalData: boolean }> {
   requirePermission(viewer, "project.read");
@@ -23,14 +26,15 @@ export async function listPermanentJobs(viewer: Actor, project: { id: number; re
     orderBy: [{ createdOn: "asc" }, { id: "asc" }],
     select: {
       id: true, title: true, employer: true, createdOn: true, filled: true,
-      ...(personalData ? { worker: { select: { fullName: true, iin: true } } } : {}),
+      // The name the project's region keeps for the person (docs/privacy.md).
+      ...(personalData ? { worker: { select: { id: true, iin: true, regionNames: { where: { regionId: project.regionId }, select: { fullName: true } } } } } : {}),
     },
   });
   return {
     personalData,
     rows: jobs.map((job) => ({
       id: job.id, title: job.title, employer: job.employer, createdOn: job.createdOn, filled: job.filled,
-      worker: "worker" in job && job.worker ? job.worker : null,
+      worker: "worker" in job && job.worker ? personAsRegionKnows(job.worker as unknown as LoadedPerson) : null,
     })),
   };
 }

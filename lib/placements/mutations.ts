@@ -11,6 +11,7 @@
 // writes for one person, so the check-then-insert below cannot interleave with another one.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { boundLockWaits } from "@/lib/db/busy";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { RecordNotFoundError } from "@/lib/auth/access";
@@ -18,9 +19,8 @@ import { requirePermission, type Action, type Actor } from "@/lib/auth/permissio
 import { DomainError } from "@/lib/forms/state";
 import { assertMonthsOpen } from "@/lib/reports/lock";
 import { maskIin } from "@/lib/workers/mask";
-import { deleteWorkerIfUnused, lockOrCreateWorker, lockWorkers, renameWorker } from "@/lib/workers/mutations";
+import { deleteWorkerIfUnused, dropRegionNameIfUnused, keepRegionName, lockOrCreateWorker, lockWorkers, setRegionName } from "@/lib/workers/mutations";
 import { placementPeriodsOfWorker } from "@/lib/workers/queries";
-import { sameName } from "@/lib/workers/schema";
 import { dayLabel, dayText } from "./days";
 import { firstOverlap, type Period } from "./overlap";
 import { datesTouchedByCorrection } from "./touched-dates";
@@ -64,6 +64,7 @@ async function projectById(tx: Tx, projectId: number) {
 /** The placement, locked for this transaction, with the region checked for `action`. */
 async function lockPlacement(tx: Tx, actor: Actor, action: Action, placementId: number): Promise<PlacementWithContext> {
   requirePermission(actor, action);
+  await boundLockWaits(tx);
   await tx.$queryRaw`SELECT "id" FROM "Placement" WHERE "id" = ${placementId} FOR UPDATE`;
   const placement = await tx.placement.findUnique({ where: { id: placementId }, include: placementWithContext });
   if (!placement) throw new RecordNotFoundError("placement", placementId);
@@ -72,24 +73,25 @@ async function lockPlacement(tx: Tx, actor: Actor, action: Action, placementId: 
 }
 
 /**
- * Refuses a period that overlaps another placement of the person, naming the other project.
+ * Refuses a period that overlaps another placement of the person. A clash in the same region
+ * names the other project; one in another region gives its dates only and "in another region"
+ * (docs/privacy.md: an akimat learns nothing else of a person's work elsewhere).
  * The caller holds the Worker row's lock.
  */
-async function refuseOverlap(tx: Tx, workerId: number, period: Period, field: string, exceptPlacementId?: number) {
+async function refuseOverlap(tx: Tx, workerId: number, regionId: number, period: Period, field: string, exceptPlacementId?: number) {
   const clash = firstOverlap(period, await placementPeriodsOfWorker(tx, workerId, exceptPlacementId));
   if (!clash) return;
-  throw new DomainError(clash.endedAt ? "overlap" : "overlapOpen", field, {
-    projectCode: clash.project.code,
-    projectName: clash.project.name,
-    hiredAt: dayLabel(clash.hiredAt),
-    endedAt: clash.endedAt ? dayLabel(clash.endedAt) : "",
-  });
+  const dates = { hiredAt: dayLabel(clash.hiredAt), endedAt: clash.endedAt ? dayLabel(clash.endedAt) : "" };
+  if (clash.project.regionId !== regionId) {
+    throw new DomainError(clash.endedAt ? "overlapOtherRegion" : "overlapOtherRegionOpen", field, dates);
+  }
+  throw new DomainError(clash.endedAt ? "overlap" : "overlapOpen", field, { projectCode: clash.project.code, projectName: clash.project.name, ...dates });
 }
 
 export type AddedPlacement = {
   placementId: number;
   workerId: number;
-  /** The name already on file when it differs from the typed one (the stored one is kept). */
+  /** The region's own earlier spelling when it differs from the typed one (it is kept). */
   storedName: string | null;
 };
 
@@ -99,9 +101,11 @@ export async function addPlacement(actor: Actor, projectId: number, input: Place
   return prisma.$transaction(async (tx) => {
     const project = await projectById(tx, projectId);
     requirePermission(actor, "placement.create", { regionId: project.regionId });
+    await boundLockWaits(tx);
     await assertMonthsOpen(tx, project.regionId, [input.hiredAt, input.endedAt]);
     const worker = await lockOrCreateWorker(tx, actor.id, input);
-    await refuseOverlap(tx, worker.id, input, "hiredAt");
+    await refuseOverlap(tx, worker.id, project.regionId, input, "hiredAt");
+    const { kept } = await keepRegionName(tx, actor.id, worker.id, project.regionId, input.fullName);
     const placement = await tx.placement.create({
       data: {
         workerId: worker.id,
@@ -117,7 +121,7 @@ export async function addPlacement(actor: Actor, projectId: number, input: Place
       include: placementWithContext,
     });
     await recordAudit(tx, { actorId: actor.id, entity: "placement", entityId: placement.id, action: "create", after: auditView(placement) });
-    return { placementId: placement.id, workerId: worker.id, storedName: sameName(worker.fullName, input.fullName) ? null : worker.fullName };
+    return { placementId: placement.id, workerId: worker.id, storedName: kept };
   }, TRANSACTION_OPTIONS);
 }
 
@@ -130,7 +134,7 @@ export async function endPlacement(actor: Actor, placementId: number, endedAt: D
     await assertMonthsOpen(tx, current.project.regionId, [current.endedAt, endedAt]);
     await lockWorkers(tx, [current.workerId]);
     // A later end than before can run into the person's next placement.
-    await refuseOverlap(tx, current.workerId, { hiredAt: current.hiredAt, endedAt }, "endedAt", current.id);
+    await refuseOverlap(tx, current.workerId, current.project.regionId, { hiredAt: current.hiredAt, endedAt }, "endedAt", current.id);
     const updated = await tx.placement.update({ where: { id: current.id }, data: { endedAt }, include: placementWithContext });
     await recordAudit(tx, { actorId: actor.id, entity: "placement", entityId: current.id, action: "update", before: auditView(current), after: auditView(updated) });
     return { projectId: current.projectId };
@@ -170,15 +174,17 @@ export async function correctPlacement(
     await lockWorkers(tx, [current.workerId]);
     let workerId = current.workerId;
     let storedName: string | null = null;
+    const regionId = current.project.regionId;
     if (personChanged) {
       const other = await lockOrCreateWorker(tx, actor.id, input);
       workerId = other.id;
-      if (!sameName(other.fullName, input.fullName)) storedName = other.fullName;
-    } else if (input.fullName !== current.worker.fullName) {
-      await renameWorker(tx, actor.id, current.workerId, input.fullName);
+      storedName = (await keepRegionName(tx, actor.id, workerId, regionId, input.fullName)).kept;
+    } else {
+      // A name edit changes only what this region sees; the national record stays (docs/privacy.md).
+      await setRegionName(tx, actor.id, workerId, regionId, input.fullName);
     }
 
-    await refuseOverlap(tx, workerId, input, "hiredAt", current.id);
+    await refuseOverlap(tx, workerId, regionId, input, "hiredAt", current.id);
     const updated = await tx.placement.update({
       where: { id: current.id },
       data: {
@@ -195,7 +201,10 @@ export async function correctPlacement(
       include: placementWithContext,
     });
     await recordAudit(tx, { actorId: actor.id, entity: "placement", entityId: current.id, action: "update", before: auditView(current), after: auditView(updated) });
-    if (workerId !== current.workerId) await deleteWorkerIfUnused(tx, actor.id, current.workerId);
+    if (workerId !== current.workerId) {
+      await dropRegionNameIfUnused(tx, current.workerId, regionId);
+      await deleteWorkerIfUnused(tx, actor.id, current.workerId);
+    }
     return { projectId: target.id, previousProjectId: current.projectId, storedName };
   }, TRANSACTION_OPTIONS);
 }
@@ -208,6 +217,7 @@ export async function removePlacement(actor: Actor, placementId: number): Promis
     await lockWorkers(tx, [current.workerId]);
     await tx.placement.delete({ where: { id: current.id } });
     await recordAudit(tx, { actorId: actor.id, entity: "placement", entityId: current.id, action: "delete", before: auditView(current) });
+    await dropRegionNameIfUnused(tx, current.workerId, current.project.regionId);
     await deleteWorkerIfUnused(tx, actor.id, current.workerId);
     return { projectId: current.projectId };
   }, TRANSACTION_OPTIONS);
@@ -217,7 +227,9 @@ export async function removePlacement(actor: Actor, placementId: number): Promis
  * Records that `actor` downloaded a region's placements with names and IINs (personal data: who
  * took them, and when, must be known), before the file is sent (regionPlacementRecords).
  */
-export async function recordPlacementsDownload(actor: Actor, regionId: number, format: string): Promise<void> {
+export async function recordPlacementsDownload(actor: Actor, regionId: number, format: string, workerIds?: readonly number[]): Promise<void> {
   requirePermission(actor, "personalData.read", { regionId });
-  await recordAudit(prisma, { actorId: actor.id, entity: "region", entityId: regionId, action: "placements.download", after: { format } });
+  // The ministry's downloads also name the people in the file (docs/privacy.md).
+  const after = workerIds ? { format, workerIds: [...workerIds].sort((a, b) => a - b) } : { format };
+  await recordAudit(prisma, { actorId: actor.id, entity: "region", entityId: regionId, action: "placements.download", after });
 }

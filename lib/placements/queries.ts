@@ -26,12 +26,20 @@ const anonymousSelect = {
   youthAtHiring: true,
 } as const;
 
-const personalSelect = {
-  ...anonymousSelect,
-  referralNumber: true,
-  updatedAt: true,
-  worker: { select: { id: true, iin: true, fullName: true, birthDate: true, sex: true } },
-} as const;
+/**
+ * The person as the project's region knows them: the name is the one that region typed
+ * (WorkerRegionName), never another region's or the national record's (docs/privacy.md).
+ */
+const personOf = (regionId: number) =>
+  ({ select: { id: true, iin: true, birthDate: true, sex: true, regionNames: { where: { regionId }, select: { fullName: true } } } }) as const;
+
+/** The region's name of a person loaded with personOf (every placement writes one). */
+export function regionName(worker: { regionNames: { fullName: string }[] }): string {
+  return worker.regionNames[0]?.fullName ?? "";
+}
+
+const personalSelect = (regionId: number) =>
+  ({ ...anonymousSelect, referralNumber: true, updatedAt: true, worker: personOf(regionId) }) as const;
 
 export type AnonymousPlacementRow = {
   id: number;
@@ -75,7 +83,7 @@ export async function listProjectPlacements(viewer: Actor | null, projectId: num
     const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: anonymousSelect });
     return { personal: false, total, rows };
   }
-  const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: personalSelect });
+  const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: personalSelect(regionId) });
   return {
     personal: true,
     total,
@@ -83,7 +91,7 @@ export async function listProjectPlacements(viewer: Actor | null, projectId: num
       ...placement,
       workerId: worker.id,
       iin: worker.iin,
-      fullName: worker.fullName,
+      fullName: regionName(worker),
       birthDate: worker.birthDate,
       sex: worker.sex,
       ageAtHiring: ageOn(worker.birthDate, placement.hiredAt),
@@ -127,12 +135,14 @@ export type PlacementForEdit = {
 /** A placement as the correction form shows it; only for those who may change it. */
 export async function placementForEdit(viewer: Actor | null, placementId: number): Promise<PlacementForEdit> {
   requirePermission(viewer, "placement.update");
+  const found = await prisma.placement.findUnique({ where: { id: placementId }, select: { project: { select: { regionId: true } } } });
+  if (!found) throw new RecordNotFoundError("placement", placementId);
+  requirePermission(viewer, "placement.update", { regionId: found.project.regionId });
   const placement = await prisma.placement.findUnique({
     where: { id: placementId },
-    include: { worker: { select: { iin: true, fullName: true } }, project: { select: { id: true, code: true, name: true, regionId: true } } },
+    include: { worker: personOf(found.project.regionId), project: { select: { id: true, code: true, name: true, regionId: true } } },
   });
   if (!placement) throw new RecordNotFoundError("placement", placementId);
-  requirePermission(viewer, "placement.update", { regionId: placement.project.regionId });
   return {
     id: placement.id,
     updatedAt: placement.updatedAt.toISOString(),
@@ -140,7 +150,7 @@ export async function placementForEdit(viewer: Actor | null, placementId: number
     values: {
       projectCode: placement.project.code,
       iin: placement.worker.iin,
-      fullName: placement.worker.fullName,
+      fullName: regionName(placement.worker),
       position: placement.position ?? "",
       hiredAt: dayText(placement.hiredAt),
       endedAt: placement.endedAt ? dayText(placement.endedAt) : "",
@@ -174,13 +184,13 @@ export async function* regionPlacementRecords(viewer: Actor, regionId: number, l
       take: FILE_PAGE_SIZE,
       select: {
         id: true, hiredAt: true, endedAt: true, position: true, referredByEmploymentCentre: true, referralNumber: true,
-        unemployedBeforeHiring: true, worker: { select: { iin: true, fullName: true } }, project: { select: { code: true } },
+        unemployedBeforeHiring: true, worker: personOf(regionId), project: { select: { code: true } },
       },
     });
     if (page.length === 0) return;
     yield page.map((p) => ({
       iin: p.worker.iin,
-      fullName: p.worker.fullName,
+      fullName: regionName(p.worker),
       projectCode: p.project.code,
       hiredAt: p.hiredAt,
       endedAt: p.endedAt,
@@ -191,4 +201,12 @@ export async function* regionPlacementRecords(viewer: Actor, regionId: number, l
     }));
     after = page[page.length - 1]!.id;
   }
+}
+
+/** The people whose placements a region download holds (recorded for the ministry's downloads). */
+export async function regionWorkerIds(viewer: Actor, regionId: number): Promise<number[]> {
+  requirePermission(viewer, "personalData.read", { regionId });
+  const rows = await prisma.$queryRaw<{ id: number }[]>`
+    SELECT DISTINCT pl."workerId" AS id FROM "Placement" pl JOIN "Project" p ON p.id = pl."projectId" WHERE p."regionId" = ${regionId}`;
+  return rows.map((row) => row.id);
 }

@@ -1,8 +1,11 @@
-// Reads about people (Worker) that writes need inside their transaction: the person's other
-// placements for the overlap rule, and whether anything still refers to the person.
-// They take the caller's database client (a transaction), so they see what it has locked.
+// Reads about people (Worker): what writes need inside their transaction (the person's other
+// placements for the overlap rule, whether anything still refers to the person: these take the
+// caller's transaction, so they see what it has locked), and the national record for analysts.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { RecordNotFoundError } from "@/lib/auth/access";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/client";
 
 type Db = Prisma.TransactionClient;
 
@@ -10,7 +13,7 @@ type Db = Prisma.TransactionClient;
 export async function placementPeriodsOfWorker(db: Db, workerId: number, exceptPlacementId?: number) {
   return db.placement.findMany({
     where: { workerId, ...(exceptPlacementId ? { id: { not: exceptPlacementId } } : {}) },
-    select: { id: true, hiredAt: true, endedAt: true, project: { select: { id: true, code: true, name: true } } },
+    select: { id: true, hiredAt: true, endedAt: true, project: { select: { id: true, code: true, name: true, regionId: true } } },
     orderBy: { hiredAt: "asc" },
   });
 }
@@ -23,3 +26,29 @@ export async function isWorkerReferenced(db: Db, workerId: number): Promise<bool
   ]);
   return placements + permanentJobs > 0;
 }
+
+const regionSelect = { select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } } as const;
+
+/**
+ * The national record of a person for the ministry (docs/privacy.md): the national name, what
+ * each region keeps, and every placement. Only those who keep the national record read it; the
+ * page that shows it records the view (recordPersonalDataShown).
+ */
+export async function nationalWorkerRecord(viewer: Actor | null, workerId: number) {
+  requirePermission(viewer, "worker.nationalRecord.update");
+  const worker = await prisma.worker.findUnique({
+    where: { id: workerId },
+    select: {
+      id: true, iin: true, fullName: true, birthDate: true, sex: true,
+      regionNames: { select: { fullName: true, updatedAt: true, region: regionSelect }, orderBy: { region: { code: "asc" } } },
+      placements: {
+        select: { id: true, hiredAt: true, endedAt: true, project: { select: { id: true, code: true, name: true, region: regionSelect } } },
+        orderBy: { hiredAt: "asc" },
+      },
+    },
+  });
+  if (!worker) throw new RecordNotFoundError("worker", workerId);
+  return worker;
+}
+
+export type NationalWorkerRecord = Awaited<ReturnType<typeof nationalWorkerRecord>>;

@@ -55,3 +55,8 @@ export function sameName(a: string, b: string): boolean {
   const key = (s: string) => s.trim().replace(/\s+/g, " ").toLocaleLowerCase("ru");
   return key(a) === key(b);
 }
+
+/** The analyst's correction of the national record's name. */
+export const nationalNameSchema = z.object({ fullName: fullNameSchema });
+
+export const workerIdSchema = z.coerce.number().int().positive().max(2_147_483_647);

@@ -32,9 +32,11 @@ async function project(overrides: Record<string, string> = COMMISSIONED): Promis
 
 const job = (overrides: Record<string, string> = {}) => ({ title: "Сторож", employer: "ГУ «Отдел образования г. Кокшетау»", createdOn: "2021-09-10", filled: "", workerIin: "", ...overrides });
 
+/** A person the akimat's region already knows (its own WorkerRegionName, docs/privacy.md). */
 async function worker() {
   const iin = makeIin(new Date(Date.UTC(1998, 4, 17)), "FEMALE", 42)!;
   const row = await prisma.worker.create({ data: { iin, fullName: "Айжан Сейтова", birthDate: new Date(Date.UTC(1998, 4, 17)), sex: "FEMALE" } });
+  await prisma.workerRegionName.create({ data: { workerId: row.id, regionId: world.akimatAkmola.regionId!, fullName: "Айжан Сейтова" } });
   return { ...row, iin };
 }
 
@@ -73,7 +75,7 @@ describe("permanent jobs", () => {
     const vacantWithWorker = await actions.createPermanentJobAction(projectId, initialActionState, form(job({ workerIin: (await worker()).iin })));
     expect(vacantWithWorker.errors).toEqual({ workerIin: ["workerOnlyWhenFilled"] });
     const unknown = await actions.createPermanentJobAction(projectId, initialActionState, form(job({ filled: "on", workerIin: makeIin(new Date(Date.UTC(1980, 0, 1)), "MALE", 7)! })));
-    expect(unknown.errors).toEqual({ workerIin: ["workerNotFound"] });
+    expect(unknown.errors).toEqual({ workerName: ["workerNameRequired"] });
     expect(await count("PermanentJob")).toBe(0);
     expect(await count("AuditEvent", "entity = 'permanentJob'")).toBe(0);
   });
@@ -93,9 +95,12 @@ describe("permanent jobs", () => {
     const { id } = await prisma.permanentJob.findFirstOrThrow({ where: { projectId } });
     expect(await actions.setPermanentJobFilledAction(id, false, initialActionState)).toMatchObject({ ok: true, message: "vacated" });
     expect(await prisma.permanentJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ filled: false, workerId: null });
+    // Linked by nothing else, the person's data went with the link (Law No. 94-V): named again, they come back.
+    expect(await count("Worker")).toBe(0);
     expect(await actions.setPermanentJobFilledAction(id, true, initialActionState)).toMatchObject({ ok: true, message: "filled" });
-    expect(await actions.updatePermanentJobAction(id, initialActionState, form(job({ title: "Старший сторож", filled: "on", workerIin: person.iin })))).toMatchObject({ ok: true });
-    expect(await prisma.permanentJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Старший сторож", filled: true, workerId: person.id });
+    expect(await actions.updatePermanentJobAction(id, initialActionState, form(job({ title: "Старший сторож", filled: "on", workerIin: person.iin, workerName: "Айжан Сейтова" })))).toMatchObject({ ok: true });
+    const again = await prisma.worker.findUniqueOrThrow({ where: { iin: person.iin } });
+    expect(await prisma.permanentJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Старший сторож", filled: true, workerId: again.id });
     expect(await actions.deletePermanentJobAction(id, initialActionState)).toMatchObject({ ok: true, message: "deleted" });
     expect(await count("PermanentJob")).toBe(0);
     expect((await auditEvents("permanentJob")).map((e) => e.action)).toEqual(["create", "update", "update", "update", "delete"]);
@@ -138,7 +143,7 @@ describe("permanent jobs", () => {
     expect(forDeputy.personalData).toBe(false);
     expect(forDeputy.rows[0]).toMatchObject({ title: "Сторож", filled: true, worker: null });
     const forAkimat = await listPermanentJobs(world.akimatAkmola, { id: projectId, regionId: world.akmola.id });
-    expect(forAkimat.rows[0]!.worker).toEqual({ fullName: "Айжан Сейтова", iin: person.iin });
+    expect(forAkimat.rows[0]!.worker).toEqual({ id: person.id, fullName: "Айжан Сейтова", iin: person.iin });
     expect((await listPermanentJobs(world.akimatAlmaty, { id: projectId, regionId: world.akmola.id })).rows[0]!.worker).toBeNull();
   });
 

@@ -6,12 +6,12 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
+import { grantOf, isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config";
 import { templateRegion } from "@/lib/imports/queries";
 import { csvHeader, csvLines } from "@/lib/imports/templates";
 import { recordPlacementsDownload } from "@/lib/placements/mutations";
-import { regionPlacementRecords } from "@/lib/placements/queries";
+import { regionPlacementRecords, regionWorkerIds } from "@/lib/placements/queries";
 
 const refusal = (error: string, status: number) => NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 
@@ -26,7 +26,8 @@ export async function GET(request: Request) {
     if (!Number.isInteger(regionId) || regionId <= 0) return refusal("regionRequired", 400);
     region = await templateRegion(regionId, locale);
     if (!region) return refusal("notFound", 404);
-    await recordPlacementsDownload(user!, regionId, "csv");
+    const national = grantOf(user!.role, "personalData.read") === "national";
+    await recordPlacementsDownload(user!, regionId, "csv", national ? await regionWorkerIds(user!, regionId) : undefined);
   } catch (error) {
     if (!isAuthorizationError(error)) throw error;
     return refusal(error.code, error.code === "unauthenticated" ? 401 : 403);
