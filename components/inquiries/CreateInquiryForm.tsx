@@ -1,6 +1,8 @@
 "use client";
 // An analyst registers an incoming deputies' inquiry and links the deputies' accounts among its
-// authors: those deputies will see the inquiry and, once sent, its answer.
+// authors: those deputies will see the inquiry and, once sent, its answer. A deputy registers
+// their own inquiry with the same form, without the co-signers (`deputies` null): only the
+// ministry links other deputies (issue 10), and the server drops any ids a deputy sends.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createInquiryAction } from "@/lib/inquiries/actions";
@@ -9,7 +11,7 @@ import { buttonClass, FieldErrors, FormStatus, inputClass, labelClass } from "@/
 
 type Field = "number" | "receivedOn" | "dueOn" | "authors" | "faction" | "subject";
 
-export function CreateInquiryForm({ deputies }: { deputies: Array<{ id: number; name: string }> }) {
+export function CreateInquiryForm({ deputies }: { deputies: Array<{ id: number; name: string }> | null }) {
   const t = useTranslations("inquiries");
   const [state, action, pending] = useActionState(createInquiryAction, initialActionState);
   const errors = state.errors ?? {};
@@ -58,18 +60,26 @@ export function CreateInquiryForm({ deputies }: { deputies: Array<{ id: number; 
         />
         <FieldErrors id="inquiry-subject-errors" codes={errors.subject} namespace="inquiries" />
       </div>
-      <fieldset className="space-y-2" aria-describedby="inquiry-deputies-errors">
-        <legend className={labelClass}>{t("fields.deputies")}</legend>
-        {deputies.length === 0 ? <p className="text-sm text-slate-600">{t("fields.noDeputies")}</p> : null}
-        {deputies.map((deputy) => (
-          <label key={deputy.id} className="flex items-center gap-2">
-            <input type="checkbox" name="deputyIds" value={deputy.id} defaultChecked={chosen.has(String(deputy.id))} className="h-4 w-4" />
-            <span>{deputy.name}</span>
-          </label>
-        ))}
-        <FieldErrors id="inquiry-deputies-errors" codes={errors.deputyIds} hint={t("fields.deputiesHint")} namespace="inquiries" />
-      </fieldset>
+      {deputies === null ? null : <CoSigners deputies={deputies} chosen={chosen} codes={errors.deputyIds} />}
       <button type="submit" className={buttonClass} disabled={pending}>{pending ? t("creating") : t("create")}</button>
     </form>
+  );
+}
+
+/** The deputies' accounts among the authors: the ministry's form only. */
+function CoSigners({ deputies, chosen, codes }: { deputies: Array<{ id: number; name: string }>; chosen: Set<string>; codes?: string[] }) {
+  const t = useTranslations("inquiries");
+  return (
+    <fieldset className="space-y-2" aria-describedby="inquiry-deputies-errors">
+      <legend className={labelClass}>{t("fields.deputies")}</legend>
+      {deputies.length === 0 ? <p className="text-sm text-slate-600">{t("fields.noDeputies")}</p> : null}
+      {deputies.map((deputy) => (
+        <label key={deputy.id} className="flex items-center gap-2">
+          <input type="checkbox" name="deputyIds" value={deputy.id} defaultChecked={chosen.has(String(deputy.id))} className="h-4 w-4" />
+          <span>{deputy.name}</span>
+        </label>
+      ))}
+      <FieldErrors id="inquiry-deputies-errors" codes={codes} hint={t("fields.deputiesHint")} namespace="inquiries" />
+    </fieldset>
   );
 }

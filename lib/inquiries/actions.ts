@@ -3,7 +3,7 @@
 // revalidation. Codes come back to the forms and are translated there ("inquiries.errors").
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import { DomainError, formFields, type ActionState } from "@/lib/forms/state";
 import { runAction, validate } from "@/lib/forms/run-action";
 import { translatorFor } from "@/lib/pdf/translator";
@@ -27,7 +27,9 @@ export async function createInquiryAction(_previous: ActionState, formData: Form
   const deputyIds = formData.getAll("deputyIds").map(String);
   const outcome = await runAction((actor) => {
     requirePermission(actor, "inquiry.create");
-    return createInquiry(actor, validate(createInquirySchema, { ...fields, deputyIds }));
+    // A deputy's form offers no co-signers; ids sent anyway are dropped (createInquiry does too).
+    const linked = can(actor.role, "inquiry.linkDeputies") ? deputyIds : [];
+    return createInquiry(actor, validate(createInquirySchema, { ...fields, deputyIds: linked }));
   });
   if (!outcome.ok) return { ...outcome.state, values: { ...echo(fields), deputyIds: deputyIds.join(",") } };
   revalidatePath("/inquiries");

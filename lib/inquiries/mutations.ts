@@ -5,8 +5,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
-import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/forms/state";
+import { MINISTRY_REGISTER, registrationOf } from "./rules";
 import type { AnswerInput, CreateInquiryInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -17,22 +18,25 @@ function isUniqueViolation(error: unknown): boolean {
 
 export async function createInquiry(actor: Actor, input: CreateInquiryInput): Promise<{ id: number }> {
   requirePermission(actor, "inquiry.create");
-  // A deputy registering their own inquiry is always among its deputies (else they could not see it).
-  const deputyIds = !can(actor.role, "inquiry.answer") && !input.deputyIds.includes(actor.id) ? [...input.deputyIds, actor.id] : input.deputyIds;
+  // A deputy's inquiry is linked to that deputy alone and numbered in their own register
+  // (rules.ts registrationOf); only the ministry links co-signers.
+  const { deputyIds, numberRegister } = registrationOf(actor, input.deputyIds);
   try {
     return await prisma.$transaction(async (tx) => {
       const found = await tx.user.count({ where: { id: { in: deputyIds }, role: "DEPUTY", active: true } });
+      // One code for an unknown id, another role and an inactive deputy: the form says no more.
       if (found !== deputyIds.length) throw new DomainError("notDeputy", "deputyIds");
       const { deputyIds: _ids, ...fields } = input;
       const inquiry = await tx.inquiry.create({
-        data: { ...fields, createdById: actor.id, deputies: { connect: deputyIds.map((id) => ({ id })) } },
+        data: { ...fields, numberRegister, createdById: actor.id, deputies: { connect: deputyIds.map((id) => ({ id })) } },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: actor.id, entity: "inquiry", entityId: inquiry.id, action: "create", after: { ...fields, deputyIds } });
+      await recordAudit(tx, { actorId: actor.id, entity: "inquiry", entityId: inquiry.id, action: "create", after: { ...fields, numberRegister, deputyIds } });
       return inquiry;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("numberTaken", "number");
+    // Only ever the caller's own register: a deputy learns about their own entries, no one else's.
+    if (isUniqueViolation(error)) throw new DomainError(numberRegister === MINISTRY_REGISTER ? "numberTaken" : "numberTakenByYou", "number");
     throw error;
   }
 }

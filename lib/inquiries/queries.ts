@@ -80,9 +80,10 @@ export async function getInquiry(viewer: Actor, id: number): Promise<InquiryDeta
   };
 }
 
-/** Deputy accounts an inquiry can be linked to (the create form's choices). */
+/** Deputy accounts an inquiry can be linked to (the ministry's create form's choices). */
 export async function listDeputyAccounts(viewer: Actor): Promise<Array<{ id: number; name: string }>> {
-  requirePermission(viewer, "inquiry.create");
+  // Not for deputies: they link no one, and the list of colleagues is not theirs to browse here.
+  requirePermission(viewer, "inquiry.linkDeputies");
   return prisma.user.findMany({ where: { role: "DEPUTY", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 

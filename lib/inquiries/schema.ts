@@ -39,6 +39,21 @@ const calendarDate = z
 /** "ДЗ-145": the register's letters, a hyphen and the number. */
 export const inquiryNumberPattern = /^[\p{Lu}]{1,6}-\d{1,6}$/u;
 
+/**
+ * Co-signers' account ids (the ministry's form only). A malformed id gets the same code as an id
+ * of no active deputy (mutations.ts): the form never tells which ids are accounts (issue 10).
+ */
+const deputyIdList = z
+  .array(z.unknown())
+  .max(50, { error: "tooBig" })
+  .default([])
+  .transform((values, ctx) => {
+    const ids = values.map((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : typeof value === "number" ? value : Number.NaN));
+    if (ids.every((value) => id.safeParse(value).success)) return ids;
+    ctx.addIssue({ code: "custom", message: "notDeputy" });
+    return z.NEVER;
+  });
+
 export const createInquirySchema = z
   .object({
     number: text(20).pipe(z.string().regex(inquiryNumberPattern, { error: "invalidInquiryNumber" })),
@@ -47,7 +62,7 @@ export const createInquirySchema = z
     authors: text(1000),
     faction: optionalText(300),
     subject: text(1000),
-    deputyIds: z.array(id).max(50, { error: "tooBig" }).default([]),
+    deputyIds: deputyIdList,
   })
   .superRefine((value, ctx) => {
     if (value.dueOn < value.receivedOn) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "dueBeforeReceived" });

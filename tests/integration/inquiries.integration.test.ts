@@ -7,6 +7,7 @@ import * as fontkit from "fontkit";
 import JSZip from "jszip";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
+import type { ActionState } from "@/lib/forms/state";
 import { closeTestPool, resetDatabase, testPool } from "./db";
 import { buildReportFixture, type ReportFixture } from "./snapshots/fixture";
 import { KAZAKH_LETTERS, readPdf } from "../e2e/support/pdf";
@@ -21,7 +22,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { createInquiryAction, draftAnswerAction, saveAnswerAction, sendAnswerAction } = await import("@/lib/inquiries/actions");
-const { getInquiry, listInquiries } = await import("@/lib/inquiries/queries");
+const { getInquiry, listDeputyAccounts, listInquiries } = await import("@/lib/inquiries/queries");
 const { loadAnswerExport } = await import("@/lib/inquiries/export");
 const { answerDocx } = await import("@/lib/inquiries/docx");
 const { publishSnapshot } = await import("@/lib/snapshots/mutations");
@@ -78,6 +79,60 @@ describe("registering an inquiry", () => {
     const id = await register(deputyB(), "ДЗ-200", []);
     expect((await getInquiry(deputyB(), id))?.number).toBe("ДЗ-200");
     expect(await getInquiry(deputyA(), id)).toBeNull();
+  });
+});
+
+describe("who a deputy's inquiry is linked to, and what its errors tell (issue 10)", () => {
+  const base = { receivedOn: "2020-09-30", dueOn: "2020-10-15", authors: "Депутат", subject: "О занятости" };
+  const attempt = (actor: Actor, fields: Record<string, string | string[]>) => {
+    session.actor = actor;
+    return createInquiryAction(initialActionState, form({ ...base, ...fields })).catch((error: { url?: string }) => ({ redirectedTo: error.url?.replace(/\d+$/, "<id>") }));
+  };
+
+  it("links a deputy's inquiry to that deputy only, whatever deputy ids the request carries", async () => {
+    const id = await register(deputyA(), "ДЗ-300", [fixture.users.deputyB, fixture.users.analyst, 999_999]);
+    expect((await getInquiry(analyst(), id))?.deputies).toEqual([{ id: fixture.users.deputyA, name: "Депутат А" }]);
+    expect(await listInquiries(deputyB())).toEqual([]);
+    expect(await getInquiry(deputyB(), id)).toBeNull();
+    const audit = await testPool().query(`SELECT after -> 'deputyIds' AS ids FROM "AuditEvent" WHERE entity = 'inquiry' AND "entityId" = $1`, [String(id)]);
+    expect(audit.rows).toEqual([{ ids: [fixture.users.deputyA] }]);
+    // The deputy's form is not offered the list of colleagues either.
+    await expect(listDeputyAccounts(deputyA())).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("answers a deputy alike for a number another deputy or the ministry used and for a never-used one", async () => {
+    await register(deputyB(), "ДЗ-500", []);
+    await register(analyst(), "ДЗ-501", [fixture.users.deputyB]);
+    // With another field wrong, the refusals are identical…
+    const wrongDue = { dueOn: "2020-09-01" };
+    const never = (await attempt(deputyA(), { ...wrongDue, number: "ДЗ-777" })) as ActionState;
+    expect(never).toMatchObject({ ok: false, errors: { dueOn: ["dueBeforeReceived"] } });
+    expect(await attempt(deputyA(), { ...wrongDue, number: "ДЗ-500" })).toEqual({ ...never, values: { ...never.values, number: "ДЗ-500" } });
+    expect(await attempt(deputyA(), { ...wrongDue, number: "ДЗ-501" })).toEqual({ ...never, values: { ...never.values, number: "ДЗ-501" } });
+    // …and otherwise all three are registered, in the deputy's own register.
+    for (const number of ["ДЗ-777", "ДЗ-500", "ДЗ-501"]) expect(await attempt(deputyA(), { number }), number).toEqual({ redirectedTo: "/inquiries/<id>" });
+    expect((await listInquiries(deputyA())).map((i) => i.number).sort()).toEqual(["ДЗ-500", "ДЗ-501", "ДЗ-777"]);
+    expect((await listInquiries(deputyB())).map((i) => i.number).sort()).toEqual(["ДЗ-500", "ДЗ-501"]);
+    // Only their own repeated number is refused; the ministry's register still refuses its repeats.
+    expect(await attempt(deputyA(), { number: "ДЗ-777" })).toMatchObject({ ok: false, errors: { number: ["numberTakenByYou"] } });
+    expect(await attempt(analyst(), { number: "ДЗ-501" })).toMatchObject({ ok: false, errors: { number: ["numberTaken"] } });
+  });
+
+  it("lets an analyst link co-signers, with one error for any id that is not an active deputy's", async () => {
+    const id = await register(analyst(), "ДЗ-600", [fixture.users.deputyA, fixture.users.deputyB]);
+    expect((await listInquiries(deputyA())).map((i) => i.id)).toEqual([id]);
+    expect((await listInquiries(deputyB())).map((i) => i.id)).toEqual([id]);
+    expect(await listDeputyAccounts(analyst())).toEqual([{ id: fixture.users.deputyA, name: "Депутат А" }, { id: fixture.users.deputyB, name: "Депутат Б" }]);
+
+    const inactive = (await testPool().query(`INSERT INTO "User"(email, name, role, active, "passwordHash", "updatedAt") VALUES ('gone@test.kz', 'Бывший', 'DEPUTY', false, 'x', now()) RETURNING id`)).rows[0].id as number;
+    const refusals: unknown[] = [];
+    for (const other of [String(fixture.users.analyst), "999999", String(inactive), "abc", "-1", "1.5"]) {
+      // The same refusal for each (the form's own values, echoed back, aside).
+      const { values: _values, ...outcome } = (await attempt(analyst(), { number: "ДЗ-601", deputyIds: [String(fixture.users.deputyA), other] })) as ActionState;
+      refusals.push(outcome);
+    }
+    for (const outcome of refusals) expect(outcome).toEqual(refusals[0]);
+    expect(refusals[0]).toMatchObject({ ok: false, errors: { deputyIds: ["notDeputy"] } });
   });
 });
 

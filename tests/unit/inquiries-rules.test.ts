@@ -1,7 +1,7 @@
 // Inquiry rules: deputies read answers only once sent; the due day itself is not overdue
 // (dates in Kazakhstan's time, UTC+5); the register's number format.
 import { describe, expect, it } from "vitest";
-import { almatyToday, isOverdue, mayReadAnswer, seesAllInquiries } from "@/lib/inquiries/rules";
+import { almatyToday, isOverdue, mayReadAnswer, MINISTRY_REGISTER, registrationOf, seesAllInquiries } from "@/lib/inquiries/rules";
 import { answerSchema, createInquirySchema } from "@/lib/inquiries/schema";
 
 const deputy = { id: 3, role: "DEPUTY", regionId: null } as const;
@@ -29,6 +29,18 @@ describe("inquiry rules", () => {
   });
 });
 
+describe("registering an inquiry (issue 10)", () => {
+  it("links a deputy's inquiry to that deputy alone, in their own number register", () => {
+    expect(registrationOf(deputy, [4, 5])).toEqual({ deputyIds: [deputy.id], numberRegister: deputy.id });
+    expect(registrationOf(deputy, [])).toEqual({ deputyIds: [deputy.id], numberRegister: deputy.id });
+  });
+
+  it("lets the ministry link any deputies, in the ministry's register", () => {
+    expect(registrationOf(analyst, [4, 5])).toEqual({ deputyIds: [4, 5], numberRegister: MINISTRY_REGISTER });
+    expect(registrationOf({ id: 1, role: "ADMIN", regionId: null }, [])).toEqual({ deputyIds: [], numberRegister: MINISTRY_REGISTER });
+  });
+});
+
 describe("inquiry schema", () => {
   const valid = { number: "ДЗ-145", receivedOn: "2020-09-30", dueOn: "2020-10-15", authors: "Депутаты фракции", subject: "О продолжении Дорожной карты занятости в 2021 году" };
 
@@ -45,6 +57,12 @@ describe("inquiry schema", () => {
     expect(issues({ receivedOn: "2020-02-30" })).toEqual(["receivedOn:invalidDate"]);
     expect(issues({ dueOn: "2020-09-29" })).toEqual(["dueOn:dueBeforeReceived"]);
     expect(issues({ subject: "  " })).toEqual(["subject:required"]);
+  });
+
+  it("gives a malformed co-signer id the same code as an account that is not a deputy's (issue 10)", () => {
+    const issues = (deputyIds: unknown[]) => createInquirySchema.safeParse({ ...valid, deputyIds }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
+    for (const bad of ["abc", "-1", "1.5", "", "99999999999", null]) expect(issues(["4", bad]), String(bad)).toEqual(["deputyIds:notDeputy"]);
+    expect(issues(["4", 5])).toBeUndefined();
   });
 
   it("an answer needs text and a known language; the snapshot may be left out", () => {

@@ -14,13 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewInquiryPage() {
   const user = await requireUser();
   if (!can(user.role, "inquiry.create")) return <Forbidden />;
-  const [deputies, t] = await Promise.all([listDeputyAccounts(user), getTranslations("inquiries")]);
+  // Only the ministry links co-signers; a deputy's form registers the inquiry for themself.
+  const linksDeputies = can(user.role, "inquiry.linkDeputies");
+  const [deputies, t] = await Promise.all([linksDeputies ? listDeputyAccounts(user) : null, getTranslations("inquiries")]);
   return (
     <section className="space-y-6">
       <div className="space-y-1">
         <Link href="/inquiries" className="text-sm font-medium text-brand-700 underline">{t("backToRegister")}</Link>
         <h1 className="text-2xl font-bold text-brand-900">{t("newTitle")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
+        <p className="max-w-3xl text-slate-700">{linksDeputies ? t("newIntro") : t("newIntroDeputy")}</p>
       </div>
       <CreateInquiryForm deputies={deputies} />
     </section>
