@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { IMPORT_KINDS, kindSlug } from "@/lib/imports/columns";
 import { listImportJobs, templateRegion } from "@/lib/imports/queries";
-import { resumeStaleJobs } from "@/lib/imports/runner.server";
+import { resumeStaleJobs, sweepExpiredImportFiles } from "@/lib/imports/runner.server";
 import { isActive } from "@/lib/imports/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +21,8 @@ export default async function ImportsPage() {
   if (!can(user.role, "import.run")) return <Forbidden />;
   const scope = requirePermission(user, "import.run");
   const locale = resolveLocale(await getLocale());
+  // Files no job may keep any longer are deleted by whoever opens an import page (retention.ts).
+  await sweepExpiredImportFiles();
   const [t, jobs, region] = await Promise.all([getTranslations("imports"), listImportJobs(scope), templateRegion(scope.regionId, locale)]);
   // Jobs left behind by a server process that stopped are picked up again by whoever looks.
   await resumeStaleJobs(jobs.filter((job) => isActive(job.status)).map((job) => job.id));

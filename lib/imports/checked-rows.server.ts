@@ -10,12 +10,13 @@ import "server-only";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type pg from "pg";
+import { CHECKED_ROWS_KEEP_HOURS } from "./limits";
 
 /** Layout of the kept COPY text; bump it when the staging columns or their encoding change. */
 export const CHECKED_ROWS_FORMAT = 1;
 
 /** A dry run nobody confirms within a working day is checked again in full if confirmed later. */
-const KEEP_HOURS = 24;
+const KEEP_HOURS = CHECKED_ROWS_KEEP_HOURS;
 
 const gzip = promisify(zlib.gzip);
 const gunzip = promisify(zlib.gunzip);

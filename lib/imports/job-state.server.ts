@@ -14,8 +14,12 @@ export type JobFile = {
   regionId: number | null;
   createdById: number;
   fileName: string;
-  file: Uint8Array;
+  /** Null once deleted (retention.ts): the job ended, or its file expired. */
+  file: Uint8Array | null;
 };
+
+/** A job a worker can run: in a region, with its file. */
+export type RunnableJob = JobFile & { regionId: number; file: Uint8Array };
 
 export async function loadJobFile(db: pg.ClientBase | pg.Pool, jobId: number): Promise<JobFile | null> {
   const { rows } = await db.query<JobFile>(
@@ -55,38 +59,62 @@ export type CheckOutcome = {
   counts: { create: number; update: number; unchanged: number; workersCreated: number };
 };
 
+/**
+ * The dry run's outcome. A file with errors (or no rows) can never be committed (mutations.ts
+ * confirmImportJob): the job has ended, so its file and any rows kept for it are deleted in the
+ * same statement (retention.ts).
+ */
 export async function markValidated(db: pg.Pool, jobId: number, outcome: CheckOutcome): Promise<boolean> {
   const { stored, errorRows } = summariseErrors(outcome.errors);
-  const result = await db.query(
-    `UPDATE "ImportJob" SET status = 'VALIDATED', "totalRows" = $2::int, "processedRows" = $2::int, "validRows" = $2::int - $3::int,
-            "errorRows" = $3, errors = $4::jsonb, result = $5::jsonb, "heartbeatAt" = NULL, "updatedAt" = now()
-      WHERE id = $1 AND status = 'VALIDATING'`,
-    [jobId, outcome.totalRows, errorRows, JSON.stringify(stored), JSON.stringify({ dryRun: outcome.counts })],
+  const { rows } = await db.query<{ n: number }>(
+    `WITH validated AS (
+       UPDATE "ImportJob" SET status = 'VALIDATED', "totalRows" = $2::int, "processedRows" = $2::int, "validRows" = $2::int - $3::int,
+              "errorRows" = $3, errors = $4::jsonb, result = $5::jsonb, "heartbeatAt" = NULL, "updatedAt" = now(),
+              file = CASE WHEN $6::boolean THEN NULL ELSE file END, "fileDeletedAt" = CASE WHEN $6::boolean THEN now() END
+        WHERE id = $1 AND status = 'VALIDATING'
+        RETURNING id
+     ), forgotten AS (DELETE FROM "ImportCheckedRows" WHERE $6::boolean AND "jobId" IN (SELECT id FROM validated))
+     SELECT count(*)::int AS n FROM validated`,
+    [jobId, outcome.totalRows, errorRows, JSON.stringify(stored), JSON.stringify({ dryRun: outcome.counts }), errorRows > 0 || outcome.totalRows === 0],
   );
-  return result.rowCount === 1;
+  return rows[0]?.n === 1;
 }
 
-/** Ends a job that could not run; `errors` explain why (row 0 = the file as a whole). */
+/**
+ * Ends a job that could not run; `errors` explain why (row 0 = the file as a whole). The file and
+ * the rows kept for it go in the same statement: a failed job is never run again (retention.ts).
+ */
 export async function markFailed(db: pg.ClientBase | pg.Pool, jobId: number, failureCode: string, errors: readonly RowError[] = []): Promise<void> {
   const { stored, errorRows } = summariseErrors(errors);
   await db.query(
-    `UPDATE "ImportJob" SET status = 'FAILED', "failureCode" = $2, errors = $3::jsonb,
-            "errorRows" = CASE WHEN $4::int > 0 THEN $4::int ELSE "errorRows" END,
-            "heartbeatAt" = NULL, "finishedAt" = now(), "updatedAt" = now()
-      WHERE id = $1 AND status IN ('VALIDATING', 'COMMITTING')`,
+    `WITH failed AS (
+       UPDATE "ImportJob" SET status = 'FAILED', "failureCode" = $2, errors = $3::jsonb,
+              "errorRows" = CASE WHEN $4::int > 0 THEN $4::int ELSE "errorRows" END,
+              "heartbeatAt" = NULL, "finishedAt" = now(), "updatedAt" = now(),
+              file = NULL, "fileDeletedAt" = coalesce("fileDeletedAt", now())
+        WHERE id = $1 AND status IN ('VALIDATING', 'COMMITTING')
+        RETURNING id
+     )
+     DELETE FROM "ImportCheckedRows" WHERE "jobId" IN (SELECT id FROM failed)`,
     [jobId, failureCode, stored.length ? JSON.stringify(stored) : null, errorRows],
   );
 }
 
-/** Inside the commit's transaction: the job is committed exactly when its rows are. */
+/**
+ * Inside the commit's transaction: the job is committed exactly when its rows are, and its file
+ * and kept rows are deleted exactly then too (retention.ts).
+ */
 export async function markCommitted(client: pg.ClientBase, jobId: number, result: Record<string, unknown>): Promise<boolean> {
   const updated = await client.query(
     `UPDATE "ImportJob" SET status = 'COMMITTED', "processedRows" = "totalRows",
-            result = coalesce(result, '{}'::jsonb) || $2::jsonb, "heartbeatAt" = NULL, "finishedAt" = now(), "updatedAt" = now()
+            result = coalesce(result, '{}'::jsonb) || $2::jsonb, "heartbeatAt" = NULL, "finishedAt" = now(), "updatedAt" = now(),
+            file = NULL, "fileDeletedAt" = now()
       WHERE id = $1 AND status = 'COMMITTING'`,
     [jobId, JSON.stringify(result)],
   );
-  return updated.rowCount === 1;
+  if (updated.rowCount !== 1) return false;
+  await client.query(`DELETE FROM "ImportCheckedRows" WHERE "jobId" = $1`, [jobId]);
+  return true;
 }
 
 /**

@@ -24,3 +24,10 @@ export const STALE_AFTER_SECONDS = 60;
 
 /** A job resumed this many times without finishing is marked failed instead of retried again. */
 export const MAX_RESUMES = 3;
+
+/**
+ * Rows a dry run kept for the commit (ImportCheckedRows) are used for this long: a dry run nobody
+ * confirms within a working day is checked again in full if confirmed later, and the sweep
+ * (retention.ts) deletes older ones.
+ */
+export const CHECKED_ROWS_KEEP_HOURS = 24;

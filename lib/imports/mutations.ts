@@ -1,5 +1,6 @@
-// Writes of import jobs that a user starts: upload (the file is kept in the job), confirm and
-// cancel. The heavy work (reading, checking, writing rows) runs in runner.server.ts.
+// Writes of import jobs that a user starts: upload (the file is kept in the job while it needs
+// it, lib/imports/retention.ts), confirm and cancel. The heavy work (reading, checking, writing
+// rows) runs in runner.server.ts.
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -7,6 +8,7 @@ import { DomainError } from "@/lib/forms/state";
 import type { ImportKind } from "@/generated/prisma/enums";
 import { fileProblem } from "./schema";
 import { regionOfImportJob } from "./queries";
+import { sweepExpiredImportFiles } from "./runner.server";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
@@ -31,6 +33,8 @@ export async function createImportJob(actor: Actor, kind: ImportKind, file: Uplo
     },
     select: { id: true },
   });
+  // Every new import also deletes the files other imports may no longer keep (retention.ts).
+  await sweepExpiredImportFiles();
   return job.id;
 }
 
@@ -57,11 +61,15 @@ export async function confirmImportJob(actor: Actor, jobId: number): Promise<voi
 
 export async function cancelImportJob(actor: Actor, jobId: number): Promise<void> {
   await requireJobAccess(actor, jobId);
-  const updated = await prisma.importJob.updateMany({
-    where: { id: jobId, status: "VALIDATED" },
-    data: { status: "CANCELLED", finishedAt: new Date(), heartbeatAt: null },
+  // The job ends here, and with it the need for its file and for the rows its dry run kept for a
+  // commit: both go in the same transaction (lib/imports/retention.ts).
+  await prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const updated = await tx.importJob.updateMany({
+      where: { id: jobId, status: "VALIDATED" },
+      data: { status: "CANCELLED", finishedAt: now, heartbeatAt: null, file: null, fileDeletedAt: now },
+    });
+    if (updated.count !== 1) throw new DomainError("notReady");
+    await tx.importCheckedRows.deleteMany({ where: { jobId } });
   });
-  if (updated.count !== 1) throw new DomainError("notReady");
-  // The rows its dry run kept for a commit (checked-rows.server.ts) will not be needed.
-  await prisma.importCheckedRows.deleteMany({ where: { jobId } });
 }

@@ -9,7 +9,7 @@ import "server-only";
 import type pg from "pg";
 import { calendarDateIn } from "@/lib/iin/calendarDate";
 import { assertMonthsOpen, MonthLockedError } from "@/lib/reports/lock";
-import { type CheckOutcome, type JobFile, markCommitted, markFailed, markValidated, writeProgress } from "./job-state.server";
+import { type CheckOutcome, type JobFile, markCommitted, markFailed, markValidated, type RunnableJob, writeProgress } from "./job-state.server";
 import { rawSqlClient } from "./pg-tx.server";
 import { type CheckedRows, forgetCheckedRows, keepCheckedRows, takeCheckedRows, verifyKeptProjects } from "./checked-rows.server";
 import { type AnyPlan, planOf } from "./plans.server";
@@ -33,7 +33,7 @@ const WORK_MEMORY = "SET LOCAL work_mem = '64MB'";
 const fileError = (code: string, params?: Record<string, string | number>): RowError => ({ row: 0, column: null, value: "", code, params });
 
 /** Reads the file with progress; a problem of the whole file ends the job as failed. */
-async function readJobFile(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }) {
+async function readJobFile(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob) {
   const plan = planOf(job.kind);
   const validate = await plan.validator(client, job.regionId, calendarDateIn(new Date()));
   const estimate = estimateRows(job.file);
@@ -43,7 +43,7 @@ async function readJobFile(client: pg.ClientBase, pool: pg.Pool, job: JobFile & 
   return { plan, read };
 }
 
-export async function dryRunJob(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }): Promise<void> {
+export async function dryRunJob(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob): Promise<void> {
   const { plan, read } = await readJobFile(client, pool, job);
   if (!read.ok) return markFailed(pool, job.id, read.problem.code, [fileError(read.problem.code, read.problem.params)]);
   const outcome: CheckOutcome = { totalRows: read.totalRows, errors: [...read.errors], counts: { create: 0, update: 0, unchanged: 0, workersCreated: 0 } };
@@ -78,7 +78,7 @@ type CommitInput = {
   stage(client: pg.ClientBase): Promise<{ rowCount: number; errors: RowError[]; context?: unknown } | null>;
 };
 
-export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }): Promise<void> {
+export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob): Promise<void> {
   try {
     const plan = planOf(job.kind);
     const kept = plan.keepsRows ? await step(job.id, "load checked rows", () => takeCheckedRows(pool, job.id)) : null;
@@ -106,14 +106,14 @@ export async function commitJob(client: pg.ClientBase, pool: pg.Pool, job: JobFi
       },
     });
   } finally {
-    // The job has ended, committed or failed: its kept rows are of no further use (and if this
-    // delete fails, they expire).
+    // The job has ended: markCommitted / markFailed deleted its kept rows with its file. This also
+    // expires other jobs' old ones; if it fails, the sweep does that (retention.ts).
     await forgetCheckedRows(pool, job.id).catch(() => {});
   }
 }
 
 /** The commit's one transaction; false when the kept rows it was given no longer fit. */
-async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: JobFile & { regionId: number }, plan: AnyPlan, input: CommitInput): Promise<boolean> {
+async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob, plan: AnyPlan, input: CommitInput): Promise<boolean> {
   await client.query("BEGIN");
   let failure: { code: string; errors: RowError[] } | null = null;
   try {
@@ -158,7 +158,8 @@ async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: JobFile & {
 }
 
 /**
- * One audit event per committed import, with the job (which keeps the file) and the counts.
+ * One audit event per committed import, with the job (its file's name and size; the bytes are
+ * deleted by this same transaction, retention.ts) and the counts.
  * Placements are not audited row by row: 200,000 events with before/after would double the
  * commit's writes, and the job row already records who wrote which file when. Projects, which
  * are few per file and have a change history page, also get one event each (projects-db).

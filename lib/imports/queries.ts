@@ -23,6 +23,7 @@ const jobSelect = {
   failureCode: true,
   createdAt: true,
   finishedAt: true,
+  fileDeletedAt: true,
   createdBy: { select: { name: true } },
 } as const;
 

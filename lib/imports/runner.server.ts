@@ -14,6 +14,7 @@ import { HEARTBEAT_INTERVAL_MS } from "./limits";
 import { beat, claimStaleJob, loadJobFile, markFailed, staleJobIds } from "./job-state.server";
 import { importPool } from "./pool.server";
 import { commitJob, dryRunJob } from "./process.server";
+import { sweepImportFiles } from "./retention";
 
 /** First key of the two-key advisory locks on import jobs (arbitrary, fixed). */
 const IMPORT_LOCK_SPACE = 4004;
@@ -52,11 +53,13 @@ export async function runImportJob(jobId: number): Promise<void> {
       if (!rows[0]?.locked) return; // another worker has it
       try {
         const job = await loadJobFile(client, jobId);
-        if (!job) return;
+        if (!job || (job.status !== "VALIDATING" && job.status !== "COMMITTING")) return; // nothing to run
         if (job.regionId === null) return void (await markFailed(pool, jobId, "unexpected"));
-        const scoped = { ...job, regionId: job.regionId };
+        // Its file was deleted (retention.ts) while the job was left waiting: it cannot go on.
+        if (job.file === null) return void (await markFailed(pool, jobId, "fileExpired"));
+        const scoped = { ...job, regionId: job.regionId, file: job.file };
         if (job.status === "VALIDATING") await dryRunJob(client, pool, scoped);
-        else if (job.status === "COMMITTING") await commitJob(client, pool, scoped);
+        else await commitJob(client, pool, scoped);
       } finally {
         await client.query("SELECT pg_advisory_unlock($1, $2)", [IMPORT_LOCK_SPACE, jobId]).catch(() => {
           broken = true;
@@ -86,6 +89,14 @@ export async function resumeIfStale(jobId: number): Promise<boolean> {
   const claim = await claimStaleJob(importPool(), jobId);
   if (claim === "resume") startImportJob(jobId);
   return claim === "resume";
+}
+
+/**
+ * Deletes expired import files (retention.ts); called by every import page and upload, so that
+ * no timer in any one process is needed. A failure is logged and left to the next caller.
+ */
+export async function sweepExpiredImportFiles(): Promise<void> {
+  await sweepImportFiles(importPool()).catch((error) => console.error("Import file sweep failed:", error instanceof Error ? error.message : error));
 }
 
 /** The same for the jobs a page is about to show (the list of imports). */

@@ -18,7 +18,7 @@ export function fileProblem(file: { name: string; size: number } | null | undefi
   return null;
 }
 
-/** A job as the pages show it (the file's bytes stay in the database). */
+/** A job as the pages show it (the file's bytes, while kept, stay in the database). */
 export type ImportJobView = {
   id: number;
   kind: (typeof IMPORT_KINDS)[number];
@@ -35,6 +35,8 @@ export type ImportJobView = {
   failureCode: string | null;
   createdAt: Date;
   finishedAt: Date | null;
+  /** When the uploaded file was deleted (lib/imports/retention.ts); null while it is kept. */
+  fileDeletedAt: Date | null;
   createdByName: string;
 };
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/auth/Forbidden";
 import { CountsTable } from "@/components/imports/CountsTable";
+import { FileRetentionNote } from "@/components/imports/FileRetentionNote";
 import { ErrorTable } from "@/components/imports/ErrorTable";
 import { errorText } from "@/components/imports/error-text";
 import { JobActions } from "@/components/imports/JobActions";
@@ -12,7 +13,8 @@ import { can, requirePermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { getImportJob } from "@/lib/imports/queries";
-import { resumeStaleJobs } from "@/lib/imports/runner.server";
+import { fileKeptUntil } from "@/lib/imports/retention";
+import { resumeStaleJobs, sweepExpiredImportFiles } from "@/lib/imports/runner.server";
 import { isActive, jobIdSchema } from "@/lib/imports/schema";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,6 +29,7 @@ export default async function ImportJobPage({ params }: Props) {
   const scope = requirePermission(user, "import.run");
   const id = jobIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
+  await sweepExpiredImportFiles();
   let job = await getImportJob(scope, id.data);
   if (!job) notFound();
   if (isActive(job.status)) {
@@ -61,6 +64,7 @@ export default async function ImportJobPage({ params }: Props) {
         <strong className="mr-2">{t(`statuses.${job.status}`)}.</strong>
         {note}
       </p>
+      <FileRetentionNote job={job} keptUntil={fileKeptUntil(job.createdAt)} />
       {isActive(job.status) ? (
         <JobProgress jobId={job.id} initial={{ status: job.status, processedRows: job.processedRows, totalRows: job.totalRows, errorRows: job.errorRows }} />
       ) : (
