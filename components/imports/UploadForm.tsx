@@ -1,32 +1,59 @@
 "use client";
 // Upload of an import file: what it holds (projects or placements) and the file. The file's size
 // and type are checked here first, so that a 60 MB file is refused at once with a translated
-// message instead of being sent; the server action checks again.
-import { useActionState, useState, type FormEvent } from "react";
+// message instead of being sent; the server checks again. The file goes to a route handler
+// (app/imports/upload/route.ts), not a server action: only that route accepts a large body, and
+// only from a signed-in user allowed to import (issue 10). It answers with the same state a
+// server action would, so the messages are the same.
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FieldErrors, FormStatus, buttonClass, labelClass } from "@/components/ui/form";
-import { uploadImportAction } from "@/lib/imports/actions";
 import { IMPORT_KINDS } from "@/lib/imports/columns";
 import { MAX_FILE_MB } from "@/lib/imports/limits";
 import { fileProblem } from "@/lib/imports/schema";
-import { initialActionState } from "@/lib/forms/state";
+import { initialActionState, type ActionState } from "@/lib/forms/state";
+
+/** Sends the form; any answer that is not the route's JSON is "unexpected", never raw text. */
+async function upload(form: FormData): Promise<ActionState> {
+  try {
+    const response = await fetch("/imports/upload", { method: "POST", body: form, credentials: "same-origin" });
+    const state = (await response.json()) as ActionState;
+    return typeof state?.ok === "boolean" ? state : { ok: false, message: "unexpected" };
+  } catch {
+    return { ok: false, message: "unexpected" };
+  }
+}
 
 export function UploadForm() {
   const t = useTranslations("imports");
-  const [state, action, pending] = useActionState(uploadImportAction, initialActionState);
+  const router = useRouter();
+  const [state, setState] = useState<ActionState>(initialActionState);
+  const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<ReturnType<typeof fileProblem>>(null);
   const kind = state.values?.kind || "PLACEMENTS";
   const codes = problem ? [problem.code] : state.errors?.file;
 
-  function check(event: FormEvent<HTMLFormElement>) {
-    const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-    const found = fileProblem(file ?? null);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const file = form.get("file");
+    const found = fileProblem(file instanceof File ? file : null);
     setProblem(found);
-    if (found) event.preventDefault();
+    if (found) return;
+    setPending(true);
+    const result = await upload(form);
+    const id = result.ok ? Number(result.data?.id) : NaN;
+    if (Number.isInteger(id) && id > 0) {
+      router.push(`/imports/${id}`);
+      return; // stays "sending" until the job page replaces this one
+    }
+    setState(result.ok ? { ok: false, message: "unexpected" } : result);
+    setPending(false);
   }
 
   return (
-    <form action={action} onSubmit={check} className="space-y-4" aria-labelledby="upload-title" noValidate>
+    <form onSubmit={submit} className="space-y-4" aria-labelledby="upload-title" noValidate>
       <fieldset className="space-y-2">
         <legend className={labelClass}>{t("upload.kind")}</legend>
         {IMPORT_KINDS.map((value) => (

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ServiceUnavailableError } from "@/lib/db/unavailable";
 import { navigationFor } from "@/lib/navigation";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Nav } from "./Nav";
@@ -15,7 +16,12 @@ export async function Header() {
     getTranslations("common"),
     getTranslations("nav"),
     getTranslations("admin"),
-    getCurrentUser(),
+    // During a database outage the page itself answers 503 (requireUser); the header just
+    // shows no user instead of failing the whole page first.
+    getCurrentUser().catch((error: unknown) => {
+      if (error instanceof ServiceUnavailableError) return null;
+      throw error;
+    }),
   ]);
   const items = navigationFor(user?.role ?? null).map((item) => ({ ...item, label: tNav(item.labelKey) }));
   return (

@@ -2,12 +2,12 @@
 // (entity "auth"). Audit rows never contain a password or a hash.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { LOCK_MINUTES, MAX_FAILURES, WINDOW_MINUTES } from "./throttle";
+import { ADDRESS_WINDOW_MINUTES, LOCK_MINUTES, MAX_ADDRESS_FAILURES, MAX_FAILURES, WINDOW_MINUTES } from "./throttle";
 
 /** What an audit row may say about a sign-in request. */
 export type SignInRequestInfo = { email: string; ip: string | null; userAgent: string | null };
 
-export type SignInAuditAction = "signIn.failure" | "signIn.locked";
+export type SignInAuditAction = "signIn.failure" | "signIn.locked" | "signIn.addressLimited";
 
 /** entityId is the account's id when the e-mail has one, otherwise the typed e-mail. */
 export async function recordSignInEvent(
@@ -74,6 +74,47 @@ export async function completeSignIn(userId: number, request: SignInRequestInfo)
     });
     return { lockedUntil: null };
   });
+}
+
+/**
+ * Counts one failed sign-in from a client address in a fixed window (lib/auth/throttle.ts) and
+ * returns the count in the current window. The MAX_ADDRESS_FAILURES-th failure writes the one
+ * audit row of that window ("signIn.addressLimited"), instead of one row per typed e-mail.
+ */
+export async function recordAddressFailure(address: string): Promise<number> {
+  const rows = await prisma.$queryRaw<{ failures: number }[]>`
+    WITH clock AS (SELECT now() AT TIME ZONE 'UTC' AS now)
+    INSERT INTO "SignInAddressThrottle" AS t ("address", "failures", "windowStart")
+    SELECT ${address}, 1, clock.now FROM clock
+    ON CONFLICT ("address") DO UPDATE SET
+      "failures" = CASE WHEN t."windowStart" <= EXCLUDED."windowStart" - make_interval(mins => ${ADDRESS_WINDOW_MINUTES}::int)
+        THEN 1 ELSE t."failures" + 1 END,
+      "windowStart" = CASE WHEN t."windowStart" <= EXCLUDED."windowStart" - make_interval(mins => ${ADDRESS_WINDOW_MINUTES}::int)
+        THEN EXCLUDED."windowStart" ELSE t."windowStart" END
+    RETURNING "failures"`;
+  const failures = Number(rows[0]?.failures ?? 0);
+  if (failures === MAX_ADDRESS_FAILURES) {
+    await prisma.auditEvent.create({
+      data: { actorId: null, entity: "auth", entityId: address, action: "signIn.addressLimited", after: { ip: address, failures } },
+    });
+  }
+  await expireThrottleRows();
+  return failures;
+}
+
+/**
+ * Deletes throttle rows whose window has passed and whose lock has ended: they decide nothing
+ * any more. Run as failures are recorded (indexed on windowStart), so the tables stay as small
+ * as the current windows without a scheduled job.
+ */
+export async function expireThrottleRows(): Promise<void> {
+  await prisma.$executeRaw`
+    DELETE FROM "SignInAddressThrottle"
+    WHERE "windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(mins => ${ADDRESS_WINDOW_MINUTES}::int)`;
+  await prisma.$executeRaw`
+    DELETE FROM "SignInThrottle"
+    WHERE "windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(mins => ${WINDOW_MINUTES}::int)
+      AND ("lockedUntil" IS NULL OR "lockedUntil" <= (now() AT TIME ZONE 'UTC'))`;
 }
 
 export async function recordSignOut(userId: number): Promise<void> {

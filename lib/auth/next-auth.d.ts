@@ -10,6 +10,8 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: number; name: string; email: string; role: Role; regionId: number | null; sessionVersion: number };
+    /** The database could not be reached to re-check the session (issue 10): answer 503. */
+    unavailable?: boolean;
   }
 }
 
@@ -19,5 +21,6 @@ declare module "next-auth/jwt" {
     role?: Role;
     regionId?: number | null;
     sessionVersion?: number;
+    unavailable?: boolean;
   }
 }

@@ -5,9 +5,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { requestNetwork, readHeader } from "./client-address";
 import { secureCookiesEnabled } from "./cookies";
 import { recordSignOut } from "./mutations";
 import { findActiveSessionUser } from "./queries";
+import { safeRedirectPath } from "./redirect-target";
 import { authenticate } from "./sign-in";
 import { encodeLocked, SIGN_IN_ERROR } from "./sign-in-errors";
 
@@ -19,16 +22,13 @@ class SessionRevokedError extends Error {
   }
 }
 
-function header(headers: unknown, name: string): string | null {
-  if (!headers || typeof headers !== "object") return null;
-  const value = (headers as Record<string, string | string[] | undefined>)[name];
-  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
-}
+type Headerish = Parameters<typeof readHeader>[0];
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   // A working day: officials sign in in the morning; a stolen cookie is not good forever.
   session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  // Per request in practice: the route handler and getCurrentUser pass authOptionsFor(headers).
   useSecureCookies: secureCookiesEnabled(),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
@@ -37,16 +37,17 @@ export const authOptions: NextAuthOptions = {
       name: "E-mail",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const forwarded = header(request?.headers, "x-forwarded-for");
+        // next-auth 4 hands authorize() the request's headers as a plain object; the socket's
+        // peer comes from the header patches/next+16.4.6.patch sets (lib/auth/client-address.ts).
+        const headers = request?.headers as Headerish;
         const result = await authenticate(
           { email: credentials?.email, password: credentials?.password },
-          { ip: forwarded?.split(",")[0]?.trim() ?? null, userAgent: header(request?.headers, "user-agent") },
+          { ip: requestNetwork(headers).address, userAgent: readHeader(headers, "user-agent") },
         );
         // next-auth 4 puts the message of an error thrown here into `?error=`; the sign-in
-        // form translates it (lib/auth/sign-in-errors.ts).
-        if (!result.ok) {
-          throw new Error(result.code === "locked" ? encodeLocked(result.lockedUntil) : SIGN_IN_ERROR.invalidCredentials);
-        }
+        // form translates it (lib/auth/sign-in-errors.ts), and the route handler turns the
+        // limits into 429 and an outage into 503 (app/api/auth/[...nextauth]/route.ts).
+        if (!result.ok) throw new Error(result.code === "locked" ? encodeLocked(result.lockedUntil) : SIGN_IN_ERROR[result.code]);
         const { user } = result;
         return { id: String(user.id), uid: user.id, name: user.name, email: user.email, role: user.role, regionId: user.regionId, sessionVersion: user.sessionVersion };
       },
@@ -58,10 +59,25 @@ export const authOptions: NextAuthOptions = {
         return { ...token, uid: user.uid, role: user.role, regionId: user.regionId, sessionVersion: user.sessionVersion, name: user.name };
       }
       if (typeof token.uid !== "number" || typeof token.sessionVersion !== "number") throw new SessionRevokedError();
-      const current = await findActiveSessionUser({ id: token.uid, sessionVersion: token.sessionVersion });
+      let current;
+      try {
+        current = await findActiveSessionUser({ id: token.uid, sessionVersion: token.sessionVersion });
+      } catch (error) {
+        // Issue 10: an outage must not end the session (a thrown error here makes next-auth
+        // clear the cookie). The token is kept as it was, marked so that getCurrentUser answers
+        // "service unavailable" (503) instead of trusting it unchecked.
+        if (isDatabaseUnavailable(error)) return { ...token, unavailable: true };
+        throw error;
+      }
       if (!current) throw new SessionRevokedError();
       // Name may change without ending the session; role and region changes bump sessionVersion.
-      return { ...token, name: current.name, email: current.email, role: current.role, regionId: current.regionId };
+      const { unavailable: _unavailable, ...checked } = token;
+      return { ...checked, name: current.name, email: current.email, role: current.role, regionId: current.regionId };
+    },
+    // Every redirect next-auth makes (callbackUrl after sign-in, sign-out) stays on this origin
+    // (issue 10: lib/auth/redirect-target.ts). The sign-in page is allowed here: sign-out goes there.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl, { allowSignIn: true }), baseUrl).toString();
     },
     async session({ session, token }) {
       session.user = {
@@ -72,6 +88,7 @@ export const authOptions: NextAuthOptions = {
         regionId: token.regionId ?? null,
         sessionVersion: token.sessionVersion as number,
       };
+      if (token.unavailable) session.unavailable = true;
       return session;
     },
   },
@@ -101,3 +118,8 @@ export const authOptions: NextAuthOptions = {
     debug() {},
   },
 };
+
+/** The options for one request: secure cookies when it came over HTTPS (lib/auth/cookies.ts). */
+export function authOptionsFor(secure: boolean): NextAuthOptions {
+  return secure === authOptions.useSecureCookies ? authOptions : { ...authOptions, useSecureCookies: secure };
+}

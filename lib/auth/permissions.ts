@@ -30,9 +30,11 @@ export const actions = [
   "inquiry.read",
   "inquiry.create",
   "inquiry.answer",
+  "inquiry.linkDeputies",
   "user.manage",
   "audit.read",
   "personalData.read",
+  "worker.nationalRecord.update",
   "export.run",
 ] as const;
 
@@ -82,9 +84,15 @@ const table: Record<Action, readonly [Grant, Grant, Grant, Grant]> = {
   "inquiry.read":        [N,     N,      false, N],
   "inquiry.create":      [N,     N,      false, N],
   "inquiry.answer":      [N,     N,      false, false],
+  // Linking deputies' accounts to an inquiry (co-signers) is the ministry's registry work: a
+  // deputy registers inquiries for themself only and never picks other deputies (issue 10).
+  "inquiry.linkDeputies": [N,    N,      false, false],
   "user.manage":         [N,     false,  false, false],
   "audit.read":          [N,     N,      false, false],
   "personalData.read":   [N,     N,      R,     false],
+  // The national record of a person (Worker.fullName): only the ministry corrects it; a region
+  // corrects its own spelling (WorkerRegionName, docs/privacy.md).
+  "worker.nationalRecord.update": [N, N,  false, false],
   "export.run":          [N,     N,      N,     N],
 };
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/generated/prisma/enums";
+import { ADDRESS_WINDOW_MINUTES } from "./throttle";
 
 /** The signed-in person as the rest of the portal sees them. */
 export type SessionUser = {
@@ -53,6 +54,15 @@ export async function currentLock(email: string): Promise<Date | null> {
     SELECT "lockedUntil" FROM "SignInThrottle"
     WHERE "email" = ${email} AND "lockedUntil" > (now() AT TIME ZONE 'UTC')`;
   return rows[0]?.lockedUntil ?? null;
+}
+
+/** Failed sign-ins from this address in its current window (lib/auth/throttle.ts); 0 when none. */
+export async function addressFailures(address: string): Promise<number> {
+  const rows = await prisma.$queryRaw<{ failures: number }[]>`
+    SELECT "failures" FROM "SignInAddressThrottle"
+    WHERE "address" = ${address}
+      AND "windowStart" > (now() AT TIME ZONE 'UTC') - make_interval(mins => ${ADDRESS_WINDOW_MINUTES}::int)`;
+  return Number(rows[0]?.failures ?? 0);
 }
 
 // Region of a stored record, for requireProjectAccess and its siblings (lib/auth/access.ts).

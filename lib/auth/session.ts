@@ -4,8 +4,11 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { authOptions } from "./options";
+import { ServiceUnavailableError } from "@/lib/db/unavailable";
+import { secureCookiesFor } from "./cookies";
+import { authOptionsFor } from "./options";
 import type { SessionUser } from "./queries";
+import { safeRedirectPath } from "./redirect-target";
 
 /**
  * The user of this request, or null when signed out or when the session no longer holds.
@@ -13,9 +16,12 @@ import type { SessionUser } from "./queries";
  * (findActiveSessionUser): inactive accounts and tokens with an old sessionVersion give null,
  * and role and region are the database's current ones, not the token's. Cached per request so
  * a page, its loaders and its components share one database read.
+ * Throws ServiceUnavailableError when the database could not be reached to check the session
+ * (issue 10): that is not "signed out", and the session cookie is left alone.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(authOptionsFor(secureCookiesFor(await headers())));
+  if (session?.unavailable) throw new ServiceUnavailableError();
   const user = session?.user;
   if (!user || typeof user.id !== "number" || !user.role) return null;
   return {
@@ -28,13 +34,26 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   };
 });
 
+/** Where a page sends its reader during a database outage: a 503 page (app/unavailable/route.ts). */
+export function unavailablePath(from: string | null): string {
+  const back = safeRedirectPath(from);
+  return back === "/" ? "/unavailable" : `/unavailable?from=${encodeURIComponent(back)}`;
+}
+
 /**
  * The user of this request; signed-out visitors are sent to the sign-in page and come back to
  * the page they asked for. For pages; server actions should return an error state instead.
  */
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (user) return user;
   const path = (await headers()).get("x-portal-path");
-  redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : "/sign-in");
+  let user: SessionUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    if (error instanceof ServiceUnavailableError) redirect(unavailablePath(path));
+    throw error;
+  }
+  if (user) return user;
+  const back = safeRedirectPath(path);
+  redirect(back === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(back)}`);
 }

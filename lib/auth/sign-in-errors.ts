@@ -5,12 +5,25 @@
 export const SIGN_IN_ERROR = {
   invalidCredentials: "invalid_credentials",
   locked: "locked",
+  // Issue 10: too many failures from one client address (HTTP 429), all password-check slots
+  // busy (HTTP 429), the database cannot be reached (HTTP 503). None of them names the account.
+  rateLimited: "rate_limited",
+  busy: "busy",
+  unavailable: "unavailable",
 } as const;
 
 export type SignInErrorView =
   | { code: "invalidCredentials" }
   | { code: "locked"; lockedUntil: Date | null }
+  | { code: "rateLimited" | "busy" | "unavailable" }
   | { code: "unknown" };
+
+/** HTTP status of a refused sign-in, for next-auth's JSON reply (app/api/auth/[...nextauth]). */
+export function signInErrorStatus(error: string | null | undefined): number | null {
+  if (error === SIGN_IN_ERROR.rateLimited || error === SIGN_IN_ERROR.busy) return 429;
+  if (error === SIGN_IN_ERROR.unavailable) return 503;
+  return null;
+}
 
 /** "locked:<epoch milliseconds>" carries the time the lock ends, for "try again after HH:MM". */
 export function encodeLocked(lockedUntil: Date): string {
@@ -28,23 +41,8 @@ export function parseSignInError(error: string | null | undefined): SignInErrorV
     const ms = Number(error.slice(SIGN_IN_ERROR.locked.length + 1));
     return { code: "locked", lockedUntil: Number.isFinite(ms) && ms > 0 ? new Date(ms) : null };
   }
+  if (error === SIGN_IN_ERROR.rateLimited) return { code: "rateLimited" };
+  if (error === SIGN_IN_ERROR.busy) return { code: "busy" };
+  if (error === SIGN_IN_ERROR.unavailable) return { code: "unavailable" };
   return { code: "unknown" };
-}
-
-/** Only same-site paths: a callbackUrl from the query string must not send users elsewhere. */
-export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value) return "/";
-  let path = value;
-  // next-auth may hand back an absolute URL of this site; keep only its path.
-  if (/^https?:\/\//i.test(value)) {
-    try {
-      const url = new URL(value);
-      path = url.pathname + url.search + url.hash;
-    } catch {
-      return "/";
-    }
-  }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/";
-  if (path.startsWith("/sign-in")) return "/";
-  return path;
 }

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { RecordNotFoundError } from "@/lib/auth/access";
+import { isBusyError } from "@/lib/db/busy";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { MonthLockedError } from "@/lib/reports/lock";
 import { DomainError, fieldErrors, type ActionState } from "./state";
 
@@ -43,6 +45,10 @@ export function stateOfError(error: unknown): ActionState {
       ? { ok: false, errors: { [error.field]: [error.code] }, params: error.params, message: "invalidInput" }
       : { ok: false, message: error.code, params: error.params };
   }
+  // Someone else's work held a lock too long (lib/db/busy.ts): a generic "try again".
+  if (isBusyError(error)) return { ok: false, message: "busy" };
+  // An outage is told as such (issue 10), without the driver's message (it names host and port).
+  if (isDatabaseUnavailable(error)) return { ok: false, message: "unavailable" };
   console.error("Action failed:", error instanceof Error ? `${error.name}: ${error.message}` : error);
   return { ok: false, message: "unexpected" };
 }

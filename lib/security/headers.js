@@ -33,6 +33,13 @@ export function contentSecurityPolicy({ development = false, nonce } = {}) {
     .join("; ");
 }
 
+/**
+ * HSTS (issue 10): sent by proxy.ts and the next-auth route only on requests that came over
+ * HTTPS (lib/auth/cookies.ts), so it cannot be a static header here. One year, as browsers'
+ * preload lists expect; subdomains included, since the portal's host serves nothing else.
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
 /** @returns {Promise<Array<{ source: string, headers: Array<{ key: string, value: string }> }>>} */
 export async function securityHeaders({ development = process.env.NODE_ENV === "development" } = {}) {
   return [

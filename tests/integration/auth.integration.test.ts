@@ -129,12 +129,14 @@ describe("sign-in and brute-force protection", () => {
     expect(rows[0].lockedUntil).not.toBeNull();
   });
 
-  it("throttles unknown e-mails the same way, without revealing that they do not exist", async () => {
-    for (let attempt = 1; attempt < MAX_FAILURES; attempt++) {
-      expect(await authenticate({ email: "ghost@roadmap.demo", password: "whatever-123" })).toEqual({ ok: false, code: "invalidCredentials" });
+  it("answers unknown e-mails like wrong passwords but keeps no row per typed e-mail (issue 10)", async () => {
+    for (let attempt = 1; attempt <= MAX_FAILURES + 1; attempt++) {
+      expect(await authenticate({ email: "ghost@roadmap.demo", password: "whatever-123" }, { ip: "198.51.100.20" })).toEqual({ ok: false, code: "invalidCredentials" });
     }
-    expect(await authenticate({ email: "ghost@roadmap.demo", password: "whatever-123" })).toMatchObject({ ok: false, code: "locked" });
-    expect((await auditRows("signIn.failure")).every((row) => row.actorId === null && row.entityId === "ghost@roadmap.demo")).toBe(true);
+    // Counted against the client address only (lib/auth/throttle.ts): one row, no audit rows.
+    expect((await testPool().query(`SELECT * FROM "SignInThrottle"`)).rowCount).toBe(0);
+    expect(await auditRows()).toHaveLength(0);
+    expect((await testPool().query(`SELECT address, failures FROM "SignInAddressThrottle"`)).rows).toEqual([{ address: "198.51.100.20", failures: MAX_FAILURES + 1 }]);
   });
 
   it("refuses a deactivated account like a wrong password", async () => {

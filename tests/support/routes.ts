@@ -25,8 +25,8 @@ export function listRoutes(dir = APP_DIR, prefix = ""): AppRoute[] {
   return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
 
-/** Routes anyone may open without a session. */
-export const PUBLIC_ROUTES = ["/sign-in", "/api/auth/[...nextauth]"];
+/** Routes anyone may open without a session; /unavailable is the 503 page of a database outage. */
+export const PUBLIC_ROUTES = ["/sign-in", "/api/auth/[...nextauth]", "/unavailable"];
 
 /** Fills dynamic segments ([id], [code], [...slug]) with the given sample values. */
 export function fillPattern(pattern: string, samples: Record<string, string>): string {

@@ -43,9 +43,11 @@ const expected: Record<string, Record<(typeof roles)[number], Expect>> = {
   "inquiry.read":        { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: n },
   "inquiry.create":      { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: n },
   "inquiry.answer":      { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
+  "inquiry.linkDeputies": { ADMIN: n, ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "user.manage":         { ADMIN: n,  ANALYST: no, AKIMAT: no, DEPUTY: no },
   "audit.read":          { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "personalData.read":   { ADMIN: n,  ANALYST: n,  AKIMAT: r,  DEPUTY: no },
+  "worker.nationalRecord.update": { ADMIN: n, ANALYST: n, AKIMAT: no, DEPUTY: no },
   "export.run":          { ADMIN: n,  ANALYST: n,  AKIMAT: n,  DEPUTY: n },
 };
 

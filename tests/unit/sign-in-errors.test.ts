@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeLocked, parseSignInError, safeCallbackPath } from "@/lib/auth/sign-in-errors";
+import { encodeLocked, parseSignInError, signInErrorStatus } from "@/lib/auth/sign-in-errors";
 
 describe("sign-in error codes", () => {
   it("round-trips the end of a lock, so the form can say 'try again after HH:MM'", () => {
@@ -16,17 +16,13 @@ describe("sign-in error codes", () => {
   });
 });
 
-describe("callbackUrl after sign-in", () => {
-  it.each([
-    ["/projects?region=11", "/projects?region=11"],
-    ["http://localhost:3000/admin/users", "/admin/users"],
-    ["https://evil.example/phish", "/phish"],
-    ["//evil.example", "/"],
-    ["/\\evil.example", "/"],
-    ["javascript:alert(1)", "/"],
-    ["/sign-in?callbackUrl=/x", "/"],
-    [null, "/"],
-  ])("%s -> %s", (input, output) => {
-    expect(safeCallbackPath(input)).toBe(output);
+describe("refusals of issue 10", () => {
+  it("parses the limits' and the outage's codes and gives them their HTTP status", () => {
+    expect(parseSignInError("rate_limited")).toEqual({ code: "rateLimited" });
+    expect(parseSignInError("busy")).toEqual({ code: "busy" });
+    expect(parseSignInError("unavailable")).toEqual({ code: "unavailable" });
+    expect([signInErrorStatus("rate_limited"), signInErrorStatus("busy"), signInErrorStatus("unavailable")]).toEqual([429, 429, 503]);
+    expect(signInErrorStatus("invalid_credentials")).toBeNull();
+    expect(signInErrorStatus(null)).toBeNull();
   });
 });

@@ -42,7 +42,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!code.success || !key.success) notFound();
   const [region, period] = await Promise.all([findRegionByCode(code.data), getReportingPeriod()]);
   if (!region || !isInPeriod(key.data, period)) notFound();
-  if (!allows(user, "report.read", { regionId: region.id })) return <Forbidden />;
+  // Another region's report is outside an akimat's scope: 404, as for a region that does not exist.
+  if (!allows(user, "report.read", { regionId: region.id })) notFound();
 
   const [t, format, locale, details] = await Promise.all([
     getTranslations("reports"),

@@ -23,7 +23,10 @@ export default async function EditPlacementPage({ params }: Props) {
   const placement = recordIdSchema.safeParse(placementId);
   if (!projectId.success || !placement.success) notFound();
   const loaded = await placementForEdit(user, placement.data).catch((error: unknown) => {
-    if (isAuthorizationError(error)) return "forbidden" as const;
+    // Another region's placement is outside the caller's scope: "not found", like an id that
+    // does not exist (issue 10), so the answer does not confirm it exists. A role that may
+    // never edit placements gets 403.
+    if (isAuthorizationError(error)) return error.code === "wrongRegion" ? null : ("forbidden" as const);
     if (error instanceof RecordNotFoundError) return null;
     throw error;
   });
