@@ -41,6 +41,12 @@ describe("npm test exits non-zero when a step fails", () => {
     expect(code).toBe(1);
   });
 
+  test("a failing test in a vitest run whose global setup starts the embedded PostgreSQL (the integration step)", async () => {
+    const { code, output } = await runner("fixture-failing-test-with-database");
+    expect(output).toContain("steps: 0 passed, 1 failed");
+    expect(code).toBe(1);
+  });
+
   test("a step that fails after the embedded PostgreSQL started and stopped", async () => {
     const { code, output } = await runner("fixture-fail-after-database");
     expect(output).toContain("steps: 0 passed, 1 failed");
