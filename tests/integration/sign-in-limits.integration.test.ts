@@ -98,9 +98,9 @@ describe("per-address limit", () => {
   });
 
   it("deletes rows whose window has passed as new failures are recorded", async () => {
-    await testPool().query(`INSERT INTO "SignInAddressThrottle" (address, failures, "windowStart") VALUES ('192.0.2.1', 3, now() - interval '2 hours')`);
-    await testPool().query(`INSERT INTO "SignInThrottle" (email, failures, "windowStart") VALUES ('old@roadmap.demo', 2, now() - interval '2 hours')`);
-    await testPool().query(`INSERT INTO "SignInThrottle" (email, failures, "windowStart", "lockedUntil") VALUES ('locked@roadmap.demo', 5, now() - interval '20 minutes', now() + interval '10 minutes')`);
+    await testPool().query(`INSERT INTO "SignInAddressThrottle" (address, failures, "windowStart") VALUES ('192.0.2.1', 3, (now() AT TIME ZONE 'UTC') - interval '2 hours')`);
+    await testPool().query(`INSERT INTO "SignInThrottle" (email, failures, "windowStart") VALUES ('old@roadmap.demo', 2, (now() AT TIME ZONE 'UTC') - interval '2 hours')`);
+    await testPool().query(`INSERT INTO "SignInThrottle" (email, failures, "windowStart", "lockedUntil") VALUES ('locked@roadmap.demo', 5, (now() AT TIME ZONE 'UTC') - interval '20 minutes', (now() AT TIME ZONE 'UTC') + interval '10 minutes')`);
     await recordAddressFailure("192.0.2.2");
     expect((await testPool().query(`SELECT address FROM "SignInAddressThrottle"`)).rows).toEqual([{ address: "192.0.2.2" }]);
     expect((await testPool().query(`SELECT email FROM "SignInThrottle"`)).rows).toEqual([{ email: "locked@roadmap.demo" }]);
