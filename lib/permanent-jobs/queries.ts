@@ -4,6 +4,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { personAsRegionKnows, regionName } from "@/lib/workers/queries";
 
 export type PermanentJobRow = {
   id: number;
@@ -15,26 +16,19 @@ export type PermanentJobRow = {
   worker: { id: number; fullName: string; iin: string } | null;
 };
 
-type LoadedPerson = { id: number; iin: string; regionNames: { fullName: string }[] };
-const personAsRegionKnows = (worker: LoadedPerson) => ({ id: worker.id, iin: worker.iin, fullName: worker.regionNames[0]?.fullName ?? "" });
-
 export async function listPermanentJobs(viewer: Actor, project: { id: number; regionId: number }): Promise<{ rows: PermanentJobRow[]; personalData: boolean }> {
   requirePermission(viewer, "project.read");
-  const personalData = allows(viewer, "personalData.read", { regionId: project.regionId });
-  const jobs = await prisma.permanentJob.findMany({
-    where: { projectId: project.id },
-    orderBy: [{ createdOn: "asc" }, { id: "asc" }],
-    select: {
-      id: true, title: true, employer: true, createdOn: true, filled: true,
-      // The name the project's region keeps for the person (docs/privacy.md).
-      ...(personalData ? { worker: { select: { id: true, iin: true, regionNames: { where: { regionId: project.regionId }, select: { fullName: true } } } } } : {}),
-    },
-  });
+  const where = { projectId: project.id };
+  const orderBy = [{ createdOn: "asc" as const }, { id: "asc" as const }];
+  const base = { id: true, title: true, employer: true, createdOn: true, filled: true } as const;
+  if (!allows(viewer, "personalData.read", { regionId: project.regionId })) {
+    const jobs = await prisma.permanentJob.findMany({ where, orderBy, select: base });
+    return { personalData: false, rows: jobs.map((job) => ({ ...job, worker: null })) };
+  }
+  // Who fills the job, with the name the project's region keeps for them.
+  const jobs = await prisma.permanentJob.findMany({ where, orderBy, select: { ...base, worker: personAsRegionKnows(project.regionId) } });
   return {
-    personalData,
-    rows: jobs.map((job) => ({
-      id: job.id, title: job.title, employer: job.employer, createdOn: job.createdOn, filled: job.filled,
-      worker: "worker" in job && job.worker ? personAsRegionKnows(job.worker as unknown as LoadedPerson) : null,
-    })),
+    personalData: true,
+    rows: jobs.map(({ worker, ...job }) => ({ ...job, worker: worker ? { id: worker.id, iin: worker.iin, fullName: regionName(worker) } : null })),
   };
 }

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { ageOn } from "@/lib/iin";
 import type { CellValue } from "@/lib/imports/values";
 import { importMessages } from "@/lib/imports/vocabulary";
+import { personAsRegionKnows as personOf, regionName } from "@/lib/workers/queries";
 import { dayText } from "./days";
 
 /** More rows than a page can usefully show; the counts are always complete. */
@@ -25,18 +26,6 @@ const anonymousSelect = {
   unemployedBeforeHiring: true,
   youthAtHiring: true,
 } as const;
-
-/**
- * The person as the project's region knows them: the name is the one that region typed
- * (WorkerRegionName), never another region's or the national record's (docs/privacy.md).
- */
-const personOf = (regionId: number) =>
-  ({ select: { id: true, iin: true, birthDate: true, sex: true, regionNames: { where: { regionId }, select: { fullName: true } } } }) as const;
-
-/** The region's name of a person loaded with personOf (every placement writes one). */
-export function regionName(worker: { regionNames: { fullName: string }[] }): string {
-  return worker.regionNames[0]?.fullName ?? "";
-}
 
 const personalSelect = (regionId: number) =>
   ({ ...anonymousSelect, referralNumber: true, updatedAt: true, worker: personOf(regionId) }) as const;

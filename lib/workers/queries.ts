@@ -18,6 +18,19 @@ export async function placementPeriodsOfWorker(db: Db, workerId: number, exceptP
   });
 }
 
+/**
+ * The person as a region knows them (docs/privacy.md): IIN, birth date and sex, and the name
+ * that region typed (WorkerRegionName) — never another region's or the national record's.
+ * Every place that shows a person to a region selects them with this.
+ */
+export const personAsRegionKnows = (regionId: number) =>
+  ({ select: { id: true, iin: true, birthDate: true, sex: true, regionNames: { where: { regionId }, select: { fullName: true } } } }) as const;
+
+/** The region's name of a person loaded with personAsRegionKnows (every placement writes one). */
+export function regionName(worker: { regionNames: { fullName: string }[] }): string {
+  return worker.regionNames[0]?.fullName ?? "";
+}
+
 /** Whether any placement or permanent job still names the person. */
 export async function isWorkerReferenced(db: Db, workerId: number): Promise<boolean> {
   const [placements, permanentJobs] = await Promise.all([
