@@ -8,6 +8,7 @@
 import "server-only";
 import type pg from "pg";
 import { calendarDateIn } from "@/lib/iin/calendarDate";
+import { pausePoint } from "@/lib/jobs/pause-point";
 import { assertMonthsOpen, MonthLockedError } from "@/lib/reports/lock";
 import { type CheckOutcome, type JobFile, markCommitted, markFailed, markValidated, type RunnableJob, writeProgress } from "./job-state.server";
 import { rawSqlClient } from "./pg-tx.server";
@@ -136,6 +137,8 @@ async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob
       const months = await step(job.id, "months touched", () => plan.monthsTouched(client));
       await assertMonthsOpen(rawSqlClient(client), job.regionId, months);
       const written = await step(job.id, "write (upsert + summary triggers)", () => plan.write(client, job.createdById, staged.context));
+      // Tests stop here to act while the rows are written and the transaction is still open.
+      await pausePoint("import-commit-written");
       const counts = {
         created: written.created,
         updated: written.updated,
