@@ -19,7 +19,7 @@ describe("templates", () => {
         const first = (await sheetRows(xlsx).next()).value!;
         const all = columnsOf(kind).map((c) => c.key);
         expect(mapHeader(kind, first.cells)).toEqual({ ok: true, columns: all });
-        const csv = [...csvRecords(decodeText(csvTemplate(kind, locale)).text)];
+        const csv = [...csvRecords(decodeText(csvTemplate(kind, locale))!.text)];
         expect(csv).toHaveLength(1);
         expect(mapHeader(kind, csv[0]!.cells)).toEqual({ ok: true, columns: all });
       });
@@ -53,6 +53,6 @@ describe("templates", () => {
   it("starts the CSV with a byte-order mark and separates by semicolons", () => {
     const bytes = csvTemplate("PLACEMENTS", "en");
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(decodeText(bytes).text).toBe("IIN;Full name;Project code;Hiring date;End date;Position;Referred by an employment centre;Referral number;Unemployed before hiring\r\n");
+    expect(decodeText(bytes)!.text).toBe("IIN;Full name;Project code;Hiring date;End date;Position;Referred by an employment centre;Referral number;Unemployed before hiring\r\n");
   });
 });
