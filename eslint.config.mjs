@@ -2,6 +2,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import regexp from "eslint-plugin-regexp";
 
 // style.md: only queries.ts, mutations.ts and lib/db/ talk to the database, so "where is a
 // project saved?" has one answer. The gate is the client instance (lib/db/client). Type-only
@@ -28,6 +29,8 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([
     ".next/**",
+    // Other builds of the same tree (NEXT_DIST_DIR, next.config.js): a test's or a benchmark's.
+    ".next-*/**",
     "out/**",
     "build/**",
     "next-env.d.ts",
@@ -38,6 +41,20 @@ export default defineConfig([
     "test-results/**",
     "coverage/**",
   ]),
+  {
+    // Issue 11: imported cells and form fields reach these regexes, so none may backtrack
+    // super-linearly (a 1,000-character cell of "(" or of digits must cost a thousand steps,
+    // not a million). Enforced here rather than by timed tests.
+    plugins: { regexp },
+    rules: { "regexp/no-super-linear-backtracking": "error" },
+  },
+  {
+    // The same for a search that retries at every position (/\(.*\)/g, /x+$/): everywhere the
+    // portal reads what users send. Developer tools and tests only see developers' input.
+    files: ["app/**", "components/**", "lib/**", "proxy.ts"],
+    ignores: ["lib/cli/**", "lib/db/**"],
+    rules: { "regexp/no-super-linear-move": "error" },
+  },
   {
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", databaseAccess],

@@ -22,9 +22,12 @@ export type SignInResult =
 export type SignInContext = { ip?: string | null; userAgent?: string | null };
 
 // E-mails are stored lower-case (lib/users/schema.ts), so sign-in compares lower-case too.
+// A NUL byte cannot be in a stored e-mail or password and PostgreSQL refuses it in a query
+// (issue 11): such input is simply wrong credentials, not an "unexpected" error.
+const noNul = (value: string) => !value.includes("\u0000");
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254),
-  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  email: z.string().trim().toLowerCase().min(1).max(254).refine(noNul),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH).refine(noNul),
 });
 
 export async function authenticate(input: unknown, context: SignInContext = {}): Promise<SignInResult> {

@@ -1,14 +1,19 @@
 // CSV for Excel as used in Kazakhstan: UTF-8 with a byte-order mark (without it Excel reads
 // Cyrillic as cp1251 mojibake) and ";" between fields (Excel in a Russian or Kazakh locale
 // splits on ";", since "," is the decimal separator there), CRLF line ends (RFC 4180).
+import { startsLikeFormula } from "./formula-guard";
 import type { ExportCell, ExportColumn, ExportTable } from "./table";
 
 const BOM = "\uFEFF";
 const SEPARATOR = ";";
 
-/** Text that a spreadsheet would run as a formula (CSV injection, OWASP) is prefixed with '. */
+/**
+ * Text that a spreadsheet would run as a formula (CSV injection, OWASP) is prefixed with '. So is
+ * such text behind apostrophes of its own ("'=x" → "''=x"), so that the import can take off
+ * exactly the one added here and the round trip is exact (formula-guard.ts).
+ */
 function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
 }
 
 function quoted(text: string): string {

@@ -11,11 +11,17 @@ import { isBusyError } from "@/lib/db/busy";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { MonthLockedError } from "@/lib/reports/lock";
 import { DomainError, fieldErrors, type ActionState } from "./state";
+import { nulCharacterIssues } from "./text-guard";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; state: ActionState };
 
-/** Validates with a zod schema; a failure becomes field errors next to the form's fields. */
+/**
+ * Validates with a zod schema; a failure becomes field errors next to the form's fields. A field
+ * holding a NUL byte is refused before the schema runs (text-guard.ts).
+ */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const nul = nulCharacterIssues(input);
+  if (nul.length) throw new z.ZodError(nul);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw parsed.error;
   return parsed.data;

@@ -1,10 +1,13 @@
 // Reads a whole uploaded file through one row validator: header first, then every data row,
 // reporting progress every few thousand rows and yielding to the event loop meanwhile, so that
 // the server keeps answering (and its heartbeat timer keeps firing) during a 200,000-row file.
+// Every cell a row validator reads was first checked by cell-guard.ts (length, NUL, a value).
 import type { ImportKind } from "@/generated/prisma/enums";
-import { MAX_ROWS, PROGRESS_EVERY_ROWS } from "./limits";
+import { headerTooLong, unreadableCells } from "./cell-guard";
+import { FileProblemError } from "./file-problem";
+import { MAX_CELL_LENGTH, MAX_ROWS, PROGRESS_EVERY_ROWS } from "./limits";
 import type { RowError, RowResult } from "./rows";
-import { type FileProblem, isBlankRow, mapHeader, recordOf } from "./sheet";
+import { columnLetter, type FileProblem, isBlankRow, mapHeader, recordOf } from "./sheet";
 import { formatOf, sheetRows } from "./source";
 import type { CellValue } from "./values";
 
@@ -30,30 +33,49 @@ export async function readRows<T>(
   onProgress: (processedRows: number) => Promise<void>,
 ): Promise<ReadOutcome<T>> {
   let columns: Array<string | null> | null = null;
+  // Rows read so far, blank ones included (issue 11: they cost as much to read as any other),
+  // and how many of them came before the data.
+  let seen = 0;
+  let headerSeen = 0;
   let totalRows = 0;
   const rows: T[] = [];
   const errors: RowError[] = [];
+  const tooManyRows = { ok: false as const, problem: { code: "tooManyRows", params: { max: MAX_ROWS } } };
   try {
-    for await (const { row, cells } of sheetRows(bytes)) {
-      if (isBlankRow(cells)) continue;
-      if (!columns) {
-        const header = mapHeader(kind, cells);
-        if (!header.ok) return { ok: false, problem: header.problem };
-        columns = header.columns;
-        continue;
-      }
-      totalRows++;
-      if (totalRows > MAX_ROWS) return { ok: false, problem: { code: "tooManyRows", params: { max: MAX_ROWS } } };
-      const result = validate(row, recordOf(columns, cells));
-      if (result.ok) rows.push(result.value);
-      else errors.push(...result.errors);
-      if (totalRows % PROGRESS_EVERY_ROWS === 0) {
+    for await (const sheetRow of sheetRows(bytes)) {
+      const { row, cells } = sheetRow;
+      seen++;
+      if (seen % PROGRESS_EVERY_ROWS === 0) {
         await onProgress(totalRows);
         await yieldToEventLoop();
       }
+      if (!columns) {
+        if (seen > MAX_ROWS) return tooManyRows;
+        if (isBlankRow(cells)) continue;
+        // Measured before the header's words are normalised (by regexes) and looked up.
+        const long = headerTooLong(cells);
+        if (long !== -1) return { ok: false, problem: { code: "headerTooLong", params: { column: columnLetter(long), max: MAX_CELL_LENGTH } } };
+        const header = mapHeader(kind, cells);
+        if (!header.ok) return { ok: false, problem: header.problem };
+        columns = header.columns;
+        headerSeen = seen;
+        continue;
+      }
+      if (seen - headerSeen > MAX_ROWS) return tooManyRows;
+      const unreadable = unreadableCells(sheetRow, columns);
+      if (unreadable.length === 0 && isBlankRow(cells)) continue;
+      totalRows++;
+      if (unreadable.length) {
+        errors.push(...unreadable);
+        continue;
+      }
+      const result = validate(row, recordOf(columns, cells));
+      if (result.ok) rows.push(result.value);
+      else errors.push(...result.errors);
     }
   } catch (error) {
-    // exceljs throws on a damaged archive or a file that only looks like XLSX.
+    if (error instanceof FileProblemError) return { ok: false, problem: error.problem };
+    // A damaged archive, or a file that only looks like XLSX.
     console.error("Import file unreadable:", error instanceof Error ? error.message : error);
     return { ok: false, problem: { code: "unreadableFile" } };
   }

@@ -3,7 +3,8 @@
 // column Hiring date, value 31.02.2021: not a date".
 import type { ColumnSpec } from "./columns";
 import { type FieldValue, readField } from "./fields";
-import { type CellValue, cellText, isBlank } from "./values";
+import { shown } from "./shown";
+import { type CellValue, isBlank } from "./values";
 
 export type RowError = {
   /** 1-based row of the sheet (the header is row 1); 0 for problems of the file as a whole. */
@@ -18,12 +19,7 @@ export type RowError = {
 
 export type RowResult<T> = { ok: true; value: T } | { ok: false; errors: RowError[] };
 
-const MAX_VALUE_SHOWN = 100;
-
-export function shown(value: CellValue): string {
-  const text = cellText(value);
-  return text.length > MAX_VALUE_SHOWN ? `${text.slice(0, MAX_VALUE_SHOWN - 1)}…` : text;
-}
+export { shown } from "./shown";
 
 /** Reads every column of `specs`; blank optional cells become null, blank required ones errors. */
 export function readColumns(

@@ -5,10 +5,19 @@ import type { ImportKind } from "@/generated/prisma/enums";
 import { columnsOf } from "./columns";
 import { type CellValue, cellText, isBlank } from "./values";
 import { headerIndex, normaliseWord } from "./vocabulary";
+import type { FileProblem } from "./file-problem";
+import { shown } from "./shown";
 
-export type SheetRow = { row: number; cells: CellValue[] };
+/**
+ * A cell that holds no value the portal can take (an XLSX formula without its cached result, an
+ * error value such as #REF!): its row is refused naming the column, if the portal reads it.
+ */
+export type InvalidCell = { index: number; code: string; value: string; params?: Record<string, string | number> };
 
-export type FileProblem = { code: string; params?: Record<string, string | number> };
+/** One row of the sheet as read; `cells[i]` is column i + 1, null where the cell is empty or invalid. */
+export type SheetRow = { row: number; cells: CellValue[]; invalid?: InvalidCell[] };
+
+export type { FileProblem } from "./file-problem";
 
 export type HeaderResult = { ok: true; columns: Array<string | null> } | { ok: false; problem: FileProblem };
 
@@ -18,7 +27,7 @@ export function mapHeader(kind: ImportKind, cells: readonly CellValue[]): Header
   const seen = new Set<string>();
   for (const cell of cells) {
     const key = index.get(normaliseWord(cellText(cell))) ?? null;
-    if (key && seen.has(key)) return { ok: false, problem: { code: "duplicateColumn", params: { column: cellText(cell) } } };
+    if (key && seen.has(key)) return { ok: false, problem: { code: "duplicateColumn", params: { column: shown(cell) } } };
     if (key) seen.add(key);
     columns.push(key);
   }
@@ -30,6 +39,13 @@ export function mapHeader(kind: ImportKind, cells: readonly CellValue[]): Header
 
 export function isBlankRow(cells: readonly CellValue[]): boolean {
   return cells.every(isBlank);
+}
+
+/** "A", "B", … "AA": the column as Excel names it, for problems of the header row. */
+export function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 /** The cells of a data row under their column keys; absent cells are null. */

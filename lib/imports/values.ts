@@ -96,7 +96,8 @@ export function readNumber(value: CellValue): Read<number> {
     if (text.indexOf(",") !== comma) return fail("invalidNumber");
     text = text.replace(",", ".");
   }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return fail("invalidNumber");
+  // One way to match each number ("12", "12.", "12.5", ".5"): no backtracking between the digit runs.
+  if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return fail("invalidNumber");
   const number = Number(text);
   return Number.isFinite(number) ? ok(number) : fail("invalidNumber");
 }

@@ -28,14 +28,26 @@ export function normaliseWord(value: string): string {
 const memo = new Map<string, string>();
 
 function normalise(value: string): string {
-  return value
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/\([^)]*\)/g, " ")
+  return withoutBracketedText(value.normalize("NFKC").toLowerCase().replace(/ё/g, "е"))
     .replace(/[*:"«»“”]/g, " ")
     .replace(/[\s\u00a0\u202f_]+/g, " ")
     .trim();
+}
+
+/**
+ * "(…)" → " ", as /\([^)]*\)/g would, in one pass: that regex retries from every "(" it meets,
+ * so a header of 100,000 "(" cost 5 billion steps (issue 11).
+ */
+function withoutBracketedText(text: string): string {
+  let result = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("(", from);
+    const close = open === -1 ? -1 : text.indexOf(")", open + 1);
+    if (close === -1) return result + text.slice(from);
+    result += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
 }
 
 /** camelCase code → "camel case", so that "hired_at", "hiredAt" and "HIRED AT" all match. */

@@ -29,7 +29,8 @@ export const registryFilterSchema = z.object({
   year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   /** Projects with money allocated from this source. */
   source: oneOf(FUNDING_SOURCES),
-  q: z.preprocess(blank, z.string().trim().max(100).optional()).catch(undefined),
+  // A NUL byte would reach PostgreSQL, which refuses it (issue 11): such a search is ignored.
+  q: z.preprocess(blank, z.string().trim().max(100).refine((text) => !text.includes("\u0000")).optional()).catch(undefined),
   sort: z.preprocess(first, z.enum(REGISTRY_SORTS)).catch("code"),
   dir: z.preprocess(first, z.enum(["asc", "desc"])).catch("asc"),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1_000_000)).catch(1),

@@ -89,7 +89,10 @@ function crossFieldRules(value: ProjectFields, ctx: z.RefinementCtx): void {
   }
   for (const source of FUNDING_SOURCES) {
     const { allocated, disbursed } = value.funding[source];
-    if (tiyn(disbursed) > tiyn(allocated)) issue(["funding", source, "disbursed"], "disbursedOverAllocated");
+    // zod runs this rule even when an amount failed its own check (then it is still the typed
+    // text, e.g. "12млн"): compare only amounts that are amounts (issue 11).
+    const [given, spent] = [tenge.safeParse(allocated), tenge.safeParse(disbursed)];
+    if (given.success && spent.success && tiyn(spent.data) > tiyn(given.data)) issue(["funding", source, "disbursed"], "disbursedOverAllocated");
   }
   for (const { field, code: message } of statusDateIssues(value.status, value)) issue([field], message);
 }

@@ -68,7 +68,14 @@ export function projectSnapshot(project: StoredProject) {
 
 export type ProjectSnapshot = ReturnType<typeof projectSnapshot>;
 
-const trimDecimal = (value: string) => (value.includes(".") ? value.replace(/\.?0+$/, "") : value);
+/** "1500.50" → "1500.5", "12.00" → "12": trailing zeros of the fraction, found from the end (linear). */
+function trimDecimal(value: string): string {
+  if (!value.includes(".")) return value;
+  let end = value.length;
+  while (value[end - 1] === "0") end--;
+  if (value[end - 1] === ".") end--;
+  return value.slice(0, end);
+}
 
 /** The edit form's initial values: what the person would type for the stored project. */
 export function formValuesOf(snapshot: ProjectSnapshot): Record<string, string> {

@@ -3,7 +3,8 @@
 // revalidation — the only place a request becomes a write (style.md). Each returns a
 // UserActionState of codes that the forms translate ("admin.errors.*", "admin.messages.*").
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
+import { nulCharacterIssues } from "@/lib/forms/text-guard";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthorizationError, requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -28,6 +29,9 @@ class InvalidInput extends Error {
 }
 
 function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  // PostgreSQL refuses NUL bytes in text: a field error, not "unexpected" (lib/forms/text-guard.ts).
+  const nul = nulCharacterIssues(input);
+  if (nul.length) throw new InvalidInput(new z.ZodError(nul));
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new InvalidInput(parsed.error);
   return parsed.data;

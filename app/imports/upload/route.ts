@@ -1,7 +1,8 @@
 // Upload of an import spreadsheet (issue 10). A route handler rather than a server action: a
 // server action's body is read before any of our code runs, so the 50 MB an import needs would
 // be open to every visitor of every page with an action. Here the session, the permission
-// `import.run` and the declared size are checked BEFORE a byte of the body is read; every other
+// `import.run` and the declared size are checked BEFORE a byte of the body is read, and no more
+// than the limit is ever read, whatever the size the client declared; every other
 // request of the portal keeps the 1 MB limit of next.config.js. proxy.ts does not run on this
 // path (it would buffer the body), so this handler is its own gate.
 import { revalidatePath } from "next/cache";
@@ -13,14 +14,25 @@ import { runAction, validate } from "@/lib/forms/run-action";
 import { DomainError, type ActionState } from "@/lib/forms/state";
 import { MAX_FILE_BYTES, MAX_FILE_MB } from "@/lib/imports/limits";
 import { createImportJob } from "@/lib/imports/mutations";
+import { fileTooLargeText } from "@/lib/imports/upload-text";
+import { readBoundedBody } from "@/lib/http/bounded-body";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { startImportJob } from "@/lib/imports/runner.server";
 import { fileProblem, uploadSchema } from "@/lib/imports/schema";
 
 /** Room for the multipart envelope and the `kind` field around the file itself. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 
-const reply = (state: ActionState, status: number) => NextResponse.json(state, { status, headers: { "Cache-Control": "no-store" } });
-const tooLarge: ActionState = { ok: false, errors: { file: ["fileTooLarge"] }, params: { maxMb: MAX_FILE_MB }, message: "invalidInput" };
+const reply = (state: ActionState & { text?: string }, status: number) => NextResponse.json(state, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * 413, with the limit in the reader's language as well as the code the upload form translates:
+ * a client posting directly (a script, curl) reads the sentence (issue 11).
+ */
+function tooLarge(request: NextRequest) {
+  const text = fileTooLargeText(request.cookies.get(LOCALE_COOKIE)?.value, MAX_FILE_MB);
+  return reply({ ok: false, errors: { file: ["fileTooLarge"] }, params: { maxMb: MAX_FILE_MB }, message: "invalidInput", text }, 413);
+}
 
 /** Same-origin only, as Next.js checks server actions: a form on another site must not upload. */
 function sameOrigin(request: NextRequest): boolean {
@@ -42,13 +54,18 @@ export async function POST(request: NextRequest) {
   if (user === "unavailable") return reply({ ok: false, message: "unavailable" }, 503);
   if (!user) return reply({ ok: false, message: "unauthenticated" }, 401);
   if (!allows(user, "import.run") || !sameOrigin(request)) return reply({ ok: false, message: "forbidden" }, 403);
-  const length = Number(request.headers.get("content-length") ?? NaN);
-  if (!Number.isFinite(length)) return reply({ ok: false, errors: { file: ["fileRequired"] }, message: "invalidInput" }, 411);
-  if (length > MAX_FILE_BYTES + FORM_OVERHEAD_BYTES) return reply(tooLarge, 413);
+  // A declared size over the limit is refused before a byte is read. A body without one (chunked)
+  // or longer than declared is read only up to the limit: it answered 411, or 500 "Unexpected
+  // end of form", before (issue 11).
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_FILE_BYTES + FORM_OVERHEAD_BYTES) return tooLarge(request);
+  const body = await readBoundedBody(request.body, MAX_FILE_BYTES + FORM_OVERHEAD_BYTES).catch(() => null);
+  if (body === "tooLarge") return tooLarge(request);
 
   let form: FormData;
   try {
-    form = await request.formData();
+    if (!body) throw new Error("body not read");
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return reply({ ok: false, errors: { file: ["fileRequired"] }, message: "invalidInput" }, 400);
   }
