@@ -178,11 +178,7 @@ export type WriteCounts = { created: number; updated: number; workersCreated: nu
  * that differ, so that importing the same file again writes nothing.
  */
 export async function upsertPlacements(client: pg.ClientBase): Promise<WriteCounts> {
-  await lockProjectsAndKnownPeople(client);
-  await client.query(`
-    INSERT INTO "Worker" (iin, "fullName", "birthDate", sex)
-    SELECT iin, full_name, birth_date, sex FROM import_placement
-    ON CONFLICT (iin) DO NOTHING`);
+  // The file's new people were created by lockPlacementRows, before the checks.
   // workersCreated: people new to the region (as placementChangeCounts counts them).
   const names = await client.query<{ created: number }>(`
     WITH written AS (
@@ -215,19 +211,61 @@ export async function upsertPlacements(client: pg.ClientBase): Promise<WriteCoun
   return { created: rows[0]!.created, updated: rows[0]!.updated, workersCreated: names.rows[0]!.created };
 }
 
+/** How long the commit waits for a person whom another transaction is saving. */
+const PERSON_WAIT_LIMIT = "10s";
+
+/** SQLSTATEs of "waited too long for a lock" and "deadlock detected". */
+const LOCK_CONFLICT = new Set(["55P03", "40P01"]);
+
 /**
- * The summary triggers lock each person whose multi-project memberships they recompute (migration
- * 0010_import_people_locks): row by row, 0.45 s for 182,000 people that only this transaction can
- * see. The import takes those locks itself, set-based and in the triggers' order (projects, then
- * people, each by id, so a form saving at the same time waits instead of deadlocking): the
- * file's projects, then the people already known. The people it creates next are invisible to
- * everyone else; a person another transaction creates meanwhile has no placement and gets none
- * while the commit holds the Placement table lock, so no one else recomputes their memberships.
- * upsertPlacements then tells the triggers, for its INSERT only, that the locks are held.
+ * Takes, before any check, every lock the checks and writes rely on (issue 11: no table lock), in
+ * the summary triggers' order — projects, then people, each by id (migration 0010) — so that a
+ * form's save waits instead of deadlocking:
+ * 1. the file's projects;
+ * 2. the file's new people, created now: a form saving the same new IIN meanwhile waits on the
+ *    unique index until this transaction ends (and is told "busy"), so no one can give them a
+ *    placement that the overlap check below would not see;
+ * 3. the people already known: first all that are free (SKIP LOCKED), then, waiting at most
+ *    PERSON_WAIT_LIMIT, those another save holds. If one of those does not come free (or
+ *    PostgreSQL breaks a deadlock with that save), the rows of exactly those people are returned,
+ *    and the commit fails naming them: the user runs it again.
+ * The transaction then has these people to itself, so the summary triggers need not lock them
+ * again (upsertPlacements sets summary.people_locked).
  */
-async function lockProjectsAndKnownPeople(client: pg.ClientBase): Promise<void> {
+export async function lockPlacementRows(client: pg.ClientBase): Promise<RowError[]> {
   await client.query(`
     SELECT 1 FROM "Project" WHERE id IN (SELECT project_id FROM import_placement) ORDER BY id FOR NO KEY UPDATE`);
+  const { rows: setting } = await client.query<{ wait: string }>(`SELECT current_setting('lock_timeout') AS wait`);
+  await client.query(`SET LOCAL lock_timeout = '${PERSON_WAIT_LIMIT}'`);
+  try {
+    return await lockPeople(client);
+  } finally {
+    await client.query(`SELECT set_config('lock_timeout', $1, true)`, [setting[0]!.wait]);
+  }
+}
+
+async function lockPeople(client: pg.ClientBase): Promise<RowError[]> {
   await client.query(`
-    SELECT 1 FROM "Worker" WHERE iin IN (SELECT iin FROM import_placement) ORDER BY id FOR NO KEY UPDATE`);
+    INSERT INTO "Worker" (iin, "fullName", "birthDate", sex)
+    SELECT DISTINCT ON (iin) iin, full_name, birth_date, sex FROM import_placement ORDER BY iin
+    ON CONFLICT (iin) DO NOTHING`);
+  const { rows: busy } = await client.query<{ id: number; iin: string }>(`
+    WITH file AS (SELECT w.id, w.iin FROM "Worker" w WHERE w.iin IN (SELECT iin FROM import_placement)),
+         free AS MATERIALIZED (SELECT id FROM "Worker" WHERE id IN (SELECT id FROM file) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED)
+    SELECT id, iin FROM file WHERE id NOT IN (SELECT id FROM free) ORDER BY id`);
+  if (busy.length === 0) return [];
+  await client.query("SAVEPOINT waiting_for_people");
+  try {
+    await client.query(`SELECT 1 FROM "Worker" WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE`, [busy.map((b) => b.id)]);
+    await client.query("RELEASE SAVEPOINT waiting_for_people");
+    return [];
+  } catch (error) {
+    if (!LOCK_CONFLICT.has((error as { code?: string }).code ?? "")) throw error;
+    await client.query("ROLLBACK TO SAVEPOINT waiting_for_people");
+    const { rows } = await client.query<{ row: number; iin: string }>(
+      `SELECT sheet_row AS "row", iin FROM import_placement WHERE iin = ANY($1::text[]) ORDER BY sheet_row`,
+      [busy.map((b) => b.iin)],
+    );
+    return rows.map((r) => ({ row: r.row, column: "iin", value: r.iin, code: "personBeingEdited" }));
+  }
 }

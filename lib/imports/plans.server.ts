@@ -12,6 +12,7 @@ import {
   type ChangeCounts,
   placementChangeCounts,
   placementCopyText,
+  lockPlacementRows,
   placementLockedMonthErrors,
   placementMonthsTouched,
   placementOverlapErrors,
@@ -22,7 +23,7 @@ import {
   upsertPlacements,
 } from "./placements-db.server";
 import { checkProjectRow, type ProjectCells, type ProjectRow, readProjectCells, regionLookup } from "./project-row";
-import { projectChangeCounts, projectLockedMonthErrors, projectMonthsTouched, stageProjects, upsertProjects } from "./projects-db.server";
+import { lockProjectRows, projectChangeCounts, projectLockedMonthErrors, projectMonthsTouched, stageProjects, upsertProjects } from "./projects-db.server";
 import type { RowError, RowResult } from "./rows";
 import type { CellValue } from "./values";
 
@@ -40,8 +41,12 @@ export type Plan<Read extends { row: number }, Staged> = {
   counts(client: pg.ClientBase): Promise<ChangeCounts>;
   monthsTouched(client: pg.ClientBase): Promise<Date[]>;
   write(client: pg.ClientBase, actorId: number, context: unknown): Promise<{ created: number; updated: number; workersCreated?: number }>;
-  /** Tables the commit locks against concurrent writers, so that its checks still hold when it writes. */
-  lockedTables: string[];
+  /**
+   * In the commit, before the database checks: locks the rows the checks and writes rely on (no
+   * table lock: other regions' saves go on). Returns the rows it could not lock because another
+   * save held them; the commit then fails naming them.
+   */
+  lockRows(client: pg.ClientBase): Promise<RowError[]>;
   /**
    * For large files: the dry run keeps its checked rows for the commit (checked-rows.server.ts)
    * as the staging table's COPY text, with the projects they name.
@@ -83,7 +88,7 @@ const placements: Plan<PlacementRow, StagedPlacement> = {
   counts: placementChangeCounts,
   monthsTouched: placementMonthsTouched,
   write: (client) => upsertPlacements(client),
-  lockedTables: ["Placement"],
+  lockRows: lockPlacementRows,
   keepsRows: { copyText: placementCopyText, projects: placementProjects, stageText: stagePlacementText },
 };
 
@@ -119,7 +124,7 @@ const projects: Plan<ProjectCells, ProjectRow> = {
   counts: projectChangeCounts,
   monthsTouched: projectMonthsTouched,
   write: (client, actorId, context) => upsertProjects(client, actorId, context as Map<string, StoredProjectRef>),
-  lockedTables: ["Project"],
+  lockRows: lockProjectRows,
 };
 
 /** As the project form: permanent jobs exist only at a commissioned object, created on or after commissioning. */

@@ -10,6 +10,7 @@ import type pg from "pg";
 import { calendarDateIn } from "@/lib/iin/calendarDate";
 import { pausePoint } from "@/lib/jobs/pause-point";
 import { assertMonthsOpen, MonthLockedError } from "@/lib/reports/lock";
+import { holdRegionForImport } from "./region-gate";
 import { type CheckOutcome, type JobFile, markCommitted, markFailed, markValidated, type RunnableJob, writeProgress } from "./job-state.server";
 import { rawSqlClient } from "./pg-tx.server";
 import { type CheckedRows, forgetCheckedRows, keepCheckedRows, takeCheckedRows, verifyKeptProjects } from "./checked-rows.server";
@@ -30,6 +31,16 @@ async function step<T>(jobId: number, label: string, work: () => Promise<T>): Pr
 
 /** Hash joins of 200,000 staged rows fit in memory instead of spilling to disk in batches. */
 const WORK_MEMORY = "SET LOCAL work_mem = '64MB'";
+
+/**
+ * Bounds of the commit's statements and lock waits (pages and forms have their own, lib/db):
+ * a 200,000-row commit's longest statement takes seconds, and a lock held by a save is held
+ * for at most its own limits.
+ */
+const COMMIT_LIMITS = "SET LOCAL statement_timeout = '10min'; SET LOCAL lock_timeout = '30s'";
+
+/** Lock timeout, deadlock, unique violation: another transaction got there first. */
+const CONFLICT_CODES = new Set(["55P03", "40P01", "23505"]);
 
 const fileError = (code: string, params?: Record<string, string | number>): RowError => ({ row: 0, column: null, value: "", code, params });
 
@@ -118,9 +129,9 @@ async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob
   await client.query("BEGIN");
   let failure: { code: string; errors: RowError[] } | null = null;
   try {
-    // Concurrent edits of the same table wait for this commit, so that the overlap and
-    // project checks below still hold when the rows are written.
-    for (const table of plan.lockedTables) await client.query(`LOCK TABLE "${table}" IN SHARE ROW EXCLUSIVE MODE`);
+    // The region's own saves are refused from here on (region-gate.ts); nothing else waits.
+    await holdRegionForImport(client, job.regionId);
+    await client.query(COMMIT_LIMITS);
     await client.query(WORK_MEMORY);
     const staged = await input.stage(client);
     if (!staged) {
@@ -128,6 +139,9 @@ async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob
       return false;
     }
     const { errors } = staged;
+    // Locks of the rows the checks rely on, taken before the checks so that they still hold
+    // when the rows are written (no table lock: other regions go on saving).
+    if (errors.length === 0) errors.push(...(await step(job.id, "lock rows", () => plan.lockRows(client))));
     // Locked months are not looked for row by row here: assertMonthsOpen below refuses them.
     if (errors.length === 0) errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, false))));
     if (errors.length) failure = { code: "changedSinceCheck", errors };
@@ -153,8 +167,11 @@ async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob
     else await step(job.id, "COMMIT", () => client.query("COMMIT"));
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
-    if (!(error instanceof MonthLockedError)) throw error;
-    failure = { code: "monthLocked", errors: [fileError("monthLocked", { month: error.month })] };
+    if (error instanceof MonthLockedError) failure = { code: "monthLocked", errors: [fileError("monthLocked", { month: error.month })] };
+    // Another save held what the commit needed for too long, or created the same record first:
+    // nothing was written, and running the import again will see that save.
+    else if (CONFLICT_CODES.has((error as { code?: string }).code ?? "")) failure = { code: "conflict", errors: [fileError("conflict")] };
+    else throw error;
   }
   if (failure) await markFailed(pool, job.id, failure.code, failure.errors);
   return true;

@@ -45,6 +45,17 @@ const MONTH_DATES = [["actual_start", "actualStart"], ["actual_end", "actualEnd"
 
 const q = (name: string) => `"${name}"`;
 
+/**
+ * The file's stored projects, locked by id before the checks (as placements-db lockPlacementRows;
+ * no table lock). The region's own saves are already kept out by the region's gate
+ * (region-gate.ts), so nothing should hold them; a new code created elsewhere meanwhile makes the
+ * INSERT fail, and the commit with it ("conflict").
+ */
+export async function lockProjectRows(client: pg.ClientBase): Promise<RowError[]> {
+  await client.query(`SELECT 1 FROM "Project" WHERE code IN (SELECT code FROM import_project) ORDER BY id FOR NO KEY UPDATE`);
+  return [];
+}
+
 export async function stageProjects(client: pg.ClientBase, rows: readonly ProjectRow[]): Promise<void> {
   const columns = ["sheet_row int NOT NULL", "code varchar(32) NOT NULL", "region_id int NOT NULL", ...FIELDS.map(([c, , t]) => `${c} ${t}`),
     ...FUNDING.flatMap((f) => [`${f.allocated} numeric(16,2) NOT NULL`, `${f.disbursed} numeric(16,2) NOT NULL`])];

@@ -5,6 +5,7 @@
 // end dates, a project to those of its actual start, end and commissioning, a permanent job to
 // the month it was created. Callers pass every date the write touches — old AND new values.
 import type { Prisma } from "@/generated/prisma/client";
+import { refuseDuringRegionImport } from "@/lib/imports/region-gate";
 
 export class MonthLockedError extends Error {
   readonly code = "monthLocked" as const;
@@ -28,12 +29,15 @@ export function monthOf(date: Date): string {
  * submitted or approved. Must run inside the write's transaction: it takes a shared
  * transaction-level advisory lock on the region, and submitting a report takes the exclusive
  * one (`lockRegionReports`), so a write and a submission of the same region cannot interleave.
+ * Every write of the region calls it, so it is also where a write is refused while an import
+ * of the region is being written (lib/imports/region-gate.ts) — even a write that touches no month.
  */
 export async function assertMonthsOpen(
   tx: Prisma.TransactionClient,
   regionId: number,
   dates: ReadonlyArray<Date | null | undefined>,
 ): Promise<void> {
+  await refuseDuringRegionImport(tx, regionId);
   const months = [...new Set(dates.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime())).map(monthOf))];
   if (months.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${REPORT_LOCK_SPACE}::int, ${regionId}::int)`;
