@@ -11,14 +11,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import autocannon from "autocannon";
 import { freePort, startEmbedded, type EmbeddedServer } from "../db/embedded.ts";
 import { applyMigrations } from "../db/migrate/index.ts";
 import { PROJECT_ROOT } from "../db/migrate/folder.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../demo/accounts.ts";
-import { ensureBuild, NEXT_BIN } from "./build.ts";
-import { portalEnv } from "./env.ts";
-import { onShutdown, startGroup, type Managed } from "./processes.ts";
+import { DEMO_ACCOUNTS } from "../demo/accounts.ts";
+import { cpuDescription, drive, floorTargets, signIn, startPortal, warmUp, type Measured, type Target } from "./bench-http.ts";
+import { onShutdown, type Managed } from "./processes.ts";
 import { parseArgs, runCli, UsageError } from "./run.ts";
 
 const TARGET_P95_MS = 150;
@@ -42,77 +40,6 @@ function number(flags: Map<string, string | true>, name: string, fallback: numbe
   return value;
 }
 
-async function waitForHttp(url: string, server: Managed) {
-  for (let i = 0; i < 600; i++) {
-    if (server.child.exitCode !== null) throw new Error("The web server exited during start-up.");
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The web server did not answer at ${url}.`);
-}
-
-/** next-auth's own sign-in requests (csrf, then the credentials callback); returns the cookie header. */
-async function signIn(base: string, email: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = pair!.split("=");
-      jar.set(name!.trim(), value.join("="));
-    }
-  };
-  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  keep(callback);
-  if (![...jar.keys()].some((name) => name.endsWith("next-auth.session-token"))) throw new Error(`Sign-in of ${email} failed (HTTP ${callback.status}).`);
-  return header();
-}
-
-type Target = { name: string; path: string; signedIn: boolean; expect?: string };
-type Measured = { name: string; path: string; requests: number; p50: number; p95: number; p99: number; errors: number };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
-}
-
-/** autocannon's summary has no p95, so every response time is kept and the percentiles taken here. */
-async function drive(base: string, target: Target, cookie: string, connections: number, seconds: number): Promise<Measured> {
-  const latencies: number[] = [];
-  let non2xx = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: base + target.path, connections, duration: seconds, headers: target.signedIn ? { cookie } : {} },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime);
-      if (statusCode < 200 || statusCode >= 300) non2xx++;
-    });
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    name: target.name,
-    path: target.path,
-    requests: latencies.length,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + non2xx,
-  };
-}
-
 await runCli(async () => {
   const { flags, positional } = parseArgs(process.argv.slice(2));
   const unknown = [...flags.keys()].filter((name) => !["seconds", "connections", "scale", "profile"].includes(name));
@@ -133,18 +60,13 @@ await runCli(async () => {
   const seeded = await seedDemo(database.url, { scale, log: (line: string) => console.log(`  ${line}`) });
   console.log(`  ${seeded.summary.projects.toLocaleString("en-US")} projects, ${seeded.summary.placements.toLocaleString("en-US")} placements in ${(seeded.timings.totalMs / 1000).toFixed(0)} s`);
 
-  const port = await freePort();
-  const env = portalEnv(database.url, port);
-  await ensureBuild(env);
-  web = startGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${base}/sign-in`, web);
+  const portal = await startPortal(database.url);
+  web = portal.web;
+  const base = portal.base;
 
   const analyst = DEMO_ACCOUNTS.find((account) => account.role === "ANALYST")!;
   const cookie = await signIn(base, analyst.email);
-  const signInHtml = await (await fetch(`${base}/sign-in`)).text();
-  const asset = /(\/_next\/static\/[^"']+\.css)/.exec(signInHtml)?.[1];
-  if (!asset) throw new Error("No static stylesheet found on the sign-in page.");
+  const floor = await floorTargets(base);
 
   // The region with the most projects: the heaviest region page.
   const { default: pg } = await import("pg");
@@ -154,22 +76,14 @@ await runCli(async () => {
   await client.end();
 
   const targets: Target[] = [
-    { name: "static asset (floor)", path: asset, signedIn: false },
-    { name: "sign-in page (floor)", path: "/sign-in", signedIn: false },
+    floor.asset,
+    floor.signInPage,
     { name: "national overview", path: "/dashboard", signedIn: true, expect: 'data-testid="headline-peopleEmployed"' },
     { name: "regions", path: "/dashboard/regions", signedIn: true, expect: 'id="map-KZ-11"' },
     { name: `region ${region}`, path: `/dashboard/regions/${region}`, signedIn: true, expect: 'id="districts-table"' },
   ];
   // Warm-up, and proof that each page really renders its figures for the signed-in analyst.
-  for (const target of targets) {
-    for (let i = 0; i < 3; i++) {
-      const response = await fetch(base + target.path, { headers: target.signedIn ? { cookie } : {}, redirect: "manual" });
-      const body = await response.text();
-      if (response.status !== 200 || (target.expect && !body.includes(target.expect))) {
-        throw new Error(`${target.path} answered ${response.status} without the expected content.`);
-      }
-    }
-  }
+  await warmUp(base, targets, cookie);
 
   const measured: Measured[] = [];
   for (const target of targets) {
@@ -177,11 +91,13 @@ await runCli(async () => {
     measured.push(await drive(base, target, cookie, connections, seconds));
   }
 
-  console.log(`\nScale ${scale}, ${connections} concurrent clients, ${seconds} s per page (${os.cpus().length} CPU cores):`);
-  console.log(`${"page".padEnd(24)} ${"requests".padStart(8)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(6)}`);
+  console.log(`\nScale ${scale}, ${connections} concurrent clients, ${seconds} s per page (${cpuDescription()}):`);
+  console.log(`${"page".padEnd(24)} ${"requests".padStart(8)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"errors".padStart(6)} ${"p95 ÷ sign-in".padStart(13)}`);
+  const floorP95 = measured[1]!.p95;
   for (const m of measured) {
     const ms = (value: number) => value.toFixed(1).padStart(7);
-    console.log(`${m.name.padEnd(24)} ${String(m.requests).padStart(8)} ${ms(m.p50)} ${ms(m.p95)} ${ms(m.p99)} ${String(m.errors).padStart(6)}`);
+    const ratio = floorP95 > 0 ? `${(m.p95 / floorP95).toFixed(1)}×` : "–";
+    console.log(`${m.name.padEnd(24)} ${String(m.requests).padStart(8)} ${ms(m.p50)} ${ms(m.p95)} ${ms(m.p99)} ${String(m.errors).padStart(6)} ${ratio.padStart(13)}`);
   }
   const pages = measured.slice(2);
   const failed = pages.filter((m) => m.p95 > TARGET_P95_MS || m.errors > 0);
