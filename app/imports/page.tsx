@@ -9,8 +9,6 @@ import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { IMPORT_KINDS, kindSlug } from "@/lib/imports/columns";
 import { listImportJobs, templateRegion } from "@/lib/imports/queries";
-import { resumeStaleJobs, sweepExpiredImportFiles } from "@/lib/imports/runner.server";
-import { isActive } from "@/lib/imports/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
@@ -21,11 +19,7 @@ export default async function ImportsPage() {
   if (!can(user.role, "import.run")) return <Forbidden />;
   const scope = requirePermission(user, "import.run");
   const locale = resolveLocale(await getLocale());
-  // Files no job may keep any longer are deleted by whoever opens an import page (retention.ts).
-  await sweepExpiredImportFiles();
   const [t, jobs, region] = await Promise.all([getTranslations("imports"), listImportJobs(scope), templateRegion(scope.regionId, locale)]);
-  // Jobs left behind by a server process that stopped are picked up again by whoever looks.
-  await resumeStaleJobs(jobs.filter((job) => isActive(job.status)).map((job) => job.id));
   const link = "font-medium text-brand-700 underline hover:text-brand-900";
   return (
     <section aria-labelledby="imports-title" className="space-y-8">

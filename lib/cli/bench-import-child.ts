@@ -7,7 +7,7 @@
 // with DATABASE_URL set and an IPC channel; it calls only createImportJob / runImportJob /
 // confirmImportJob / getImportJob (bench-import-run.ts), as the import page does.
 import type { ImportRun } from "./bench-import-run.ts";
-import { allowServerOnly } from "./bench-server-only.ts";
+import { allowServerOnly } from "./server-only.ts";
 import { parseArgs, requireDatabaseUrl, runCli } from "./run.ts";
 
 export type ChildMessage =

@@ -28,7 +28,7 @@ import type { ChildMessage, ParentMessage } from "./bench-import-child.ts";
 import type { ImportRun } from "./bench-import-run.ts";
 import type { SaveSample, Saver } from "./bench-import-save.ts";
 import { cpuDescription, floorTargets, load, median, percentile, signIn, startPortal, warmUp, type Sample, type Target } from "./bench-http.ts";
-import { allowServerOnly } from "./bench-server-only.ts";
+import { allowServerOnly } from "./server-only.ts";
 import { onShutdown, startGroup, type Managed } from "./processes.ts";
 import { parseArgs, runCli, UsageError } from "./run.ts";
 

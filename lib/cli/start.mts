@@ -1,6 +1,7 @@
 // npm start / npm run dev — one command from a fresh clone to a running portal.
 // Without DATABASE_URL: embedded PostgreSQL under .data/, migrations, demo data on the first
-// run, a production build when needed, then `next start` (or `next dev` with --dev).
+// run, a production build when needed, then `next start` (or `next dev` with --dev) and one
+// worker process for the job queue (imports, housekeeping: lib/jobs). Ctrl-C stops all three.
 // With DATABASE_URL: that server, pending migrations only; demo data only via `npm run db:seed`.
 import fs from "node:fs";
 import path from "node:path";
@@ -19,9 +20,10 @@ const port = Number(process.env.PORT ?? 3000);
 
 let database: EmbeddedServer | undefined;
 let web: Managed | undefined;
+let worker: Managed | undefined;
 
 onShutdown(async () => {
-  await web?.stop();
+  await Promise.all([web?.stop(), worker?.stop()]);
   await database?.stop();
 });
 
@@ -68,11 +70,14 @@ await runCli(async () => {
   if (!dev) await ensureBuild(env);
 
   web = startGroup(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env });
+  worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env });
   await waitForHttp(`http://127.0.0.1:${port}/sign-in`, web);
   console.log(`\nThe portal is ready at http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   await printDemoAccounts();
   console.log("Press Ctrl-C to stop.");
-  const code = await web.exited;
+  // The portal needs both: if either stops on its own, the other is stopped too.
+  const code = await Promise.race([web.exited, worker.exited]);
+  await Promise.all([web.stop(), worker.stop()]);
   await database?.stop();
   process.exitCode = code ?? 0;
 });

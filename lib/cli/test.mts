@@ -38,6 +38,7 @@ async function endToEnd(): Promise<number> {
   fs.chmodSync(dataDir, 0o777);
   const database = await startEmbedded({ dataDir: path.join(dataDir, "pg") });
   let web: ReturnType<typeof startGroup> | undefined;
+  let worker: ReturnType<typeof startGroup> | undefined;
   try {
     await applyMigrations(database.url);
     const { seedDemo } = await import("../demo/seed.ts");
@@ -52,10 +53,12 @@ async function endToEnd(): Promise<number> {
     };
     await ensureBuild(env);
     web = startGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    // Imports run in the job queue's worker, as under npm start (lib/jobs).
+    worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
     await waitUntilServing(`http://127.0.0.1:${port}/`);
     return await node([bin("@playwright/test", "cli.js"), "test"], { ...env, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: chromium });
   } finally {
-    await web?.stop();
+    await Promise.all([web?.stop(), worker?.stop()]);
     await database.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

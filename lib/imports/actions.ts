@@ -1,20 +1,17 @@
 "use server";
-// Server actions of the import page: session, permission, validation, then the job's work is
-// started in the background of this server process (not awaited); the page then follows the
-// job's progress in the database. revalidate comes after runAction. The upload itself is a
+// Server actions of the import page: session, permission, validation, then the job's next phase
+// is queued for a worker (lib/jobs); the page then follows the job's progress in the database. revalidate comes after runAction. The upload itself is a
 // route handler (app/imports/upload/route.ts): only it may receive a large body (issue 10).
 import { revalidatePath } from "next/cache";
 import { runAction, validate } from "@/lib/forms/run-action";
 import type { ActionState } from "@/lib/forms/state";
 import { cancelImportJob, confirmImportJob } from "./mutations";
-import { startImportJob } from "./runner.server";
 import { jobIdSchema } from "./schema";
 
 export async function confirmImportAction(jobId: number, _previous: ActionState): Promise<ActionState> {
   const outcome = await runAction(async (actor) => {
     const id = validate(jobIdSchema, jobId);
     await confirmImportJob(actor, id);
-    startImportJob(id);
     return id;
   });
   if (!outcome.ok) return outcome.state;

@@ -1,10 +1,10 @@
-// Writes of an import job's state (status, progress, heartbeat, outcome). The job row is the
-// only place the import's state lives, so any server instance can show or resume it; each write
-// names the status it expects, so a job cancelled or finished elsewhere is never overwritten.
+// Writes of an import job's state (status, progress, outcome). The job row is the only place the
+// import's state lives, so any server instance can show it and any worker can run it again; each
+// write names the status it expects, so a job cancelled or finished elsewhere is never overwritten.
 import "server-only";
 import type pg from "pg";
 import type { ImportKind, ImportStatus } from "@/generated/prisma/enums";
-import { MAX_RESUMES, MAX_STORED_ERRORS, STALE_AFTER_SECONDS } from "./limits";
+import { MAX_STORED_ERRORS } from "./limits";
 import type { RowError } from "./rows";
 
 export type JobFile = {
@@ -29,20 +29,13 @@ export async function loadJobFile(db: pg.ClientBase | pg.Pool, jobId: number): P
   return rows[0] ?? null;
 }
 
-/** Progress and heartbeat in one write; `totalRows` may be an estimate until the file is read. */
+/** Progress; `totalRows` may be an estimate until the file is read. */
 export async function writeProgress(db: pg.Pool, jobId: number, status: ImportStatus, processedRows: number, totalRows?: number): Promise<void> {
   await db.query(
     `UPDATE "ImportJob" SET "processedRows" = $3, "totalRows" = GREATEST(coalesce($4::int, "totalRows"), $3),
-            "heartbeatAt" = now(), "updatedAt" = now()
+            "updatedAt" = now()
       WHERE id = $1 AND status = $2::"ImportStatus"`,
     [jobId, status, processedRows, totalRows ?? null],
-  );
-}
-
-export async function beat(db: pg.Pool, jobId: number): Promise<void> {
-  await db.query(
-    `UPDATE "ImportJob" SET "heartbeatAt" = now() WHERE id = $1 AND status IN ('VALIDATING', 'COMMITTING')`,
-    [jobId],
   );
 }
 
@@ -69,7 +62,7 @@ export async function markValidated(db: pg.Pool, jobId: number, outcome: CheckOu
   const { rows } = await db.query<{ n: number }>(
     `WITH validated AS (
        UPDATE "ImportJob" SET status = 'VALIDATED', "totalRows" = $2::int, "processedRows" = $2::int, "validRows" = $2::int - $3::int,
-              "errorRows" = $3, errors = $4::jsonb, result = $5::jsonb, "heartbeatAt" = NULL, "updatedAt" = now(),
+              "errorRows" = $3, errors = $4::jsonb, result = $5::jsonb, "updatedAt" = now(),
               file = CASE WHEN $6::boolean THEN NULL ELSE file END, "fileDeletedAt" = CASE WHEN $6::boolean THEN now() END
         WHERE id = $1 AND status = 'VALIDATING'
         RETURNING id
@@ -90,7 +83,7 @@ export async function markFailed(db: pg.ClientBase | pg.Pool, jobId: number, fai
     `WITH failed AS (
        UPDATE "ImportJob" SET status = 'FAILED', "failureCode" = $2, errors = $3::jsonb,
               "errorRows" = CASE WHEN $4::int > 0 THEN $4::int ELSE "errorRows" END,
-              "heartbeatAt" = NULL, "finishedAt" = now(), "updatedAt" = now(),
+              "finishedAt" = now(), "updatedAt" = now(),
               file = NULL, "fileDeletedAt" = coalesce("fileDeletedAt", now())
         WHERE id = $1 AND status IN ('VALIDATING', 'COMMITTING')
         RETURNING id
@@ -107,7 +100,7 @@ export async function markFailed(db: pg.ClientBase | pg.Pool, jobId: number, fai
 export async function markCommitted(client: pg.ClientBase, jobId: number, result: Record<string, unknown>): Promise<boolean> {
   const updated = await client.query(
     `UPDATE "ImportJob" SET status = 'COMMITTED', "processedRows" = "totalRows",
-            result = coalesce(result, '{}'::jsonb) || $2::jsonb, "heartbeatAt" = NULL, "finishedAt" = now(), "updatedAt" = now(),
+            result = coalesce(result, '{}'::jsonb) || $2::jsonb, "finishedAt" = now(), "updatedAt" = now(),
             file = NULL, "fileDeletedAt" = now()
       WHERE id = $1 AND status = 'COMMITTING'`,
     [jobId, JSON.stringify(result)],
@@ -115,38 +108,4 @@ export async function markCommitted(client: pg.ClientBase, jobId: number, result
   if (updated.rowCount !== 1) return false;
   await client.query(`DELETE FROM "ImportCheckedRows" WHERE "jobId" = $1`, [jobId]);
   return true;
-}
-
-/**
- * Takes over a job whose worker stopped beating (its server process died): only one caller's
- * UPDATE matches, so only one instance resumes it. Returns "resume" for the winner, "gaveUp"
- * when the job has been resumed too often (it is then marked failed), or null.
- */
-export async function claimStaleJob(db: pg.Pool, jobId: number): Promise<"resume" | "gaveUp" | null> {
-  const { rows } = await db.query<{ resumes: number }>(
-    `UPDATE "ImportJob"
-        SET "heartbeatAt" = now(), "updatedAt" = now(),
-            result = jsonb_set(coalesce(result, '{}'::jsonb), '{resumes}', to_jsonb(coalesce((result ->> 'resumes')::int, 0) + 1))
-      WHERE id = $1 AND status IN ('VALIDATING', 'COMMITTING')
-        AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => $2))
-      RETURNING (result ->> 'resumes')::int AS resumes`,
-    [jobId, STALE_AFTER_SECONDS],
-  );
-  if (!rows[0]) return null;
-  if (rows[0].resumes > MAX_RESUMES) {
-    await markFailed(db, jobId, "unexpected");
-    return "gaveUp";
-  }
-  return "resume";
-}
-
-/** Ids of the stale jobs among those a page is about to show. */
-export async function staleJobIds(db: pg.Pool, jobIds: readonly number[]): Promise<number[]> {
-  if (jobIds.length === 0) return [];
-  const { rows } = await db.query<{ id: number }>(
-    `SELECT id FROM "ImportJob" WHERE id = ANY($1::int[]) AND status IN ('VALIDATING', 'COMMITTING')
-        AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => $2))`,
-    [jobIds, STALE_AFTER_SECONDS],
-  );
-  return rows.map((r) => r.id);
 }

@@ -36,20 +36,8 @@ export const MAX_COLUMNS = 256;
 /** Errors kept in ImportJob.errors (all rows with errors are still counted in errorRows). */
 export const MAX_STORED_ERRORS = 1_000;
 
-/** Progress (processedRows) and the heartbeat are written every this many rows. */
+/** Progress (processedRows) is written every this many rows. */
 export const PROGRESS_EVERY_ROWS = 5_000;
-
-/** The heartbeat is also written on a timer, for the long SQL steps. */
-export const HEARTBEAT_INTERVAL_MS = 10_000;
-
-/**
- * A job whose heartbeat is older than this is taken to be abandoned (its server process died)
- * and is resumed by the next request that looks at it.
- */
-export const STALE_AFTER_SECONDS = 60;
-
-/** A job resumed this many times without finishing is marked failed instead of retried again. */
-export const MAX_RESUMES = 3;
 
 /**
  * Rows a dry run kept for the commit (ImportCheckedRows) are used for this long: a dry run nobody

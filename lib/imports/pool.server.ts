@@ -1,7 +1,8 @@
 // The import's own connections. COPY (pg-copy-streams) and a transaction spanning a temporary
 // staging table need a plain pg client held for the whole commit, which Prisma's client does not
-// lend out. A small pool per server process, next to Prisma's (lib/db/client.ts), on the same
-// DATABASE_URL.
+// lend out. A small pool per process, next to Prisma's (lib/db/client.ts), on the same
+// DATABASE_URL: in a worker it runs the jobs; in a web server it only queues them with their rows
+// (mutations.ts).
 import "server-only";
 import pg from "pg";
 import { databaseUrl } from "@/lib/db/url";
@@ -13,6 +14,8 @@ export function importPool(): pg.Pool {
     const pool = new pg.Pool({
       connectionString: databaseUrl(),
       max: Number(process.env.IMPORT_POOL_SIZE ?? 4),
+      // Names the process in pg_stat_activity: which worker holds which import transaction.
+      application_name: `portal-import-${process.pid}`,
       // A commit of 200,000 rows runs for seconds; the server's statement timeout, if any, rules.
       idleTimeoutMillis: 30_000,
     });

@@ -3,7 +3,6 @@
 // The file's bytes are never selected here.
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { STALE_AFTER_SECONDS } from "./limits";
 import type { ImportCounts, ImportErrorView, ImportJobView, ImportProgress } from "./schema";
 
 type Scope = { regionId: number | null };
@@ -59,17 +58,12 @@ export async function getImportJob(scope: Scope, id: number): Promise<ImportJobV
   return row ? view(row as Row) : null;
 }
 
-/** Progress for the poller, and whether the job's worker stopped beating (it is then resumed). */
-export async function getImportProgress(scope: Scope, id: number): Promise<(ImportProgress & { stale: boolean }) | null> {
-  const row = await prisma.importJob.findFirst({
+/** Progress for the poller. */
+export async function getImportProgress(scope: Scope, id: number): Promise<ImportProgress | null> {
+  return prisma.importJob.findFirst({
     where: { id, ...inScope(scope) },
-    select: { status: true, processedRows: true, totalRows: true, errorRows: true, heartbeatAt: true },
+    select: { status: true, processedRows: true, totalRows: true, errorRows: true },
   });
-  if (!row) return null;
-  const { heartbeatAt, ...progress } = row;
-  const stale = (progress.status === "VALIDATING" || progress.status === "COMMITTING") &&
-    (!heartbeatAt || Date.now() - heartbeatAt.getTime() > STALE_AFTER_SECONDS * 1000);
-  return { ...progress, stale };
 }
 
 /** The region a job belongs to, for permission checks (taken from the database, not the request). */

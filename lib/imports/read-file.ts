@@ -1,6 +1,6 @@
 // Reads a whole uploaded file through one row validator: header first, then every data row,
 // reporting progress every few thousand rows and yielding to the event loop meanwhile, so that
-// the server keeps answering (and its heartbeat timer keeps firing) during a 200,000-row file.
+// the server keeps answering (and its worker keeps answering the queue) during a 200,000-row file.
 // Every cell a row validator reads was first checked by cell-guard.ts (length, NUL, a value).
 import type { ImportKind } from "@/generated/prisma/enums";
 import { headerTooLong, unreadableCells } from "./cell-guard";

@@ -6,12 +6,12 @@
 //   mutations.ts);
 // - nothing is kept longer than IMPORT_FILE_RETENTION_DAYS: sweepImportFiles deletes older files,
 //   and a job that still needed its file ends FAILED ("fileExpired").
-// The sweep is one idempotent statement with no timer behind it: every import page and every
-// upload runs it (runner.server.ts), and `npm run imports:sweep` runs it from cron, so it holds on
-// any number of server instances and after any restart. Jobs keep their metadata and counts.
+// The sweep is one idempotent statement: the job queue's housekeeping runs it every ten minutes
+// (lib/jobs/worker.ts), and `npm run imports:sweep` runs it by hand, so it holds on any number of
+// workers and after any restart. Jobs keep their metadata and counts.
 // No "server-only" marker: the command-line sweep (lib/cli/sweep-import-files.mts) imports it.
 import type pg from "pg";
-import { CHECKED_ROWS_KEEP_HOURS, STALE_AFTER_SECONDS } from "./limits";
+import { CHECKED_ROWS_KEEP_HOURS } from "./limits";
 
 export const DEFAULT_FILE_RETENTION_DAYS = 7;
 export const MAX_FILE_RETENTION_DAYS = 365;
@@ -51,9 +51,14 @@ export function fileKeptUntil(createdAt: Date, days = fileRetentionDays()): Date
 export type SweepResult = { filesDeleted: number; checkedRowsDeleted: number };
 
 /**
+ * A job in progress that wrote progress this recently is being worked on: the sweep leaves it to
+ * finish (its worker already holds the bytes, and the transaction that ends it deletes them).
+ */
+const WORKING_WITHIN_MINUTES = 30;
+
+/**
  * Deletes files older than `days` (ending the jobs that still needed them) and kept rows that no
- * job needs any more. A job being worked on right now (fresh heartbeat) is left to finish: its
- * worker already holds the bytes, and the transaction that ends it deletes them.
+ * job needs any more.
  */
 export async function sweepImportFiles(db: pg.Pool | pg.ClientBase, days = fileRetentionDays()): Promise<SweepResult> {
   const { rows } = await db.query<SweepResult>(
@@ -61,11 +66,10 @@ export async function sweepImportFiles(db: pg.Pool | pg.ClientBase, days = fileR
        UPDATE "ImportJob" SET file = NULL, "fileDeletedAt" = now(), "updatedAt" = now(),
               status = CASE WHEN status IN ('VALIDATING', 'VALIDATED', 'COMMITTING') THEN 'FAILED'::"ImportStatus" ELSE status END,
               "failureCode" = CASE WHEN status IN ('VALIDATING', 'VALIDATED', 'COMMITTING') THEN 'fileExpired' ELSE "failureCode" END,
-              "finishedAt" = CASE WHEN status IN ('VALIDATING', 'VALIDATED', 'COMMITTING') THEN now() ELSE "finishedAt" END,
-              "heartbeatAt" = NULL
+              "finishedAt" = CASE WHEN status IN ('VALIDATING', 'VALIDATED', 'COMMITTING') THEN now() ELSE "finishedAt" END
         WHERE file IS NOT NULL
           AND "createdAt" < now() - make_interval(days => $1)
-          AND NOT (status IN ('VALIDATING', 'COMMITTING') AND "heartbeatAt" >= now() - make_interval(secs => $2))
+          AND NOT (status IN ('VALIDATING', 'COMMITTING') AND "updatedAt" >= now() - make_interval(mins => $2))
         RETURNING id
      ), forgotten AS (
        DELETE FROM "ImportCheckedRows" AS k
@@ -75,7 +79,7 @@ export async function sweepImportFiles(db: pg.Pool | pg.ClientBase, days = fileR
         RETURNING 1
      )
      SELECT (SELECT count(*) FROM expired)::int AS "filesDeleted", (SELECT count(*) FROM forgotten)::int AS "checkedRowsDeleted"`,
-    [days, STALE_AFTER_SECONDS, CHECKED_ROWS_KEEP_HOURS],
+    [days, WORKING_WITHIN_MINUTES, CHECKED_ROWS_KEEP_HOURS],
   );
   return rows[0]!;
 }

@@ -9,8 +9,10 @@ export function testPool(): pg.Pool {
   return pool;
 }
 
-/** Empties every application table (keeps the migrations table). */
+/** Empties every application table (keeps the migrations table) and the job queue's jobs. */
 export async function resetDatabase() {
+  // Queued jobs name ImportJob ids, which start again from 1 below.
+  await testPool().query(`DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN TRUNCATE pgboss.job; END IF; END $$`);
   const { rows } = await testPool().query<{ tablename: string }>(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
   );

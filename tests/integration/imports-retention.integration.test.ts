@@ -18,6 +18,7 @@ const { getImportJob } = await import("@/lib/imports/queries");
 const { runImportJob } = await import("@/lib/imports/runner.server");
 const { closeImportPool } = await import("@/lib/imports/pool.server");
 const { sweepImportFiles } = await import("@/lib/imports/retention");
+const { housekeeping } = await import("@/lib/jobs/worker");
 const { errorText } = await import("@/components/imports/error-text");
 const { translatorFor } = await import("@/lib/pdf/translator");
 
@@ -117,14 +118,15 @@ describe("the sweep of expired files", () => {
     expect(await sweepImportFiles(testPool())).toEqual({ filesDeleted: 0, checkedRowsDeleted: 0 });
   });
 
-  it("follows IMPORT_FILE_RETENTION_DAYS, and runs whenever an import starts", async () => {
+  it("follows IMPORT_FILE_RETENTION_DAYS, and runs as the job queue's housekeeping", async () => {
     const id = await upload(f.akimat);
     await age(id, 2);
     process.env.IMPORT_FILE_RETENTION_DAYS = "3";
-    await upload(f.akimat);
+    await housekeeping();
     expect(await stored(id)).toMatchObject({ status: "VALIDATED", hasFile: true });
     process.env.IMPORT_FILE_RETENTION_DAYS = "1";
     const next = await upload(f.akimat);
+    await housekeeping();
     expect(await stored(id)).toMatchObject({ status: "FAILED", failureCode: "fileExpired", hasFile: false });
     expect(await stored(next)).toMatchObject({ status: "VALIDATED", hasFile: true });
   });
@@ -132,7 +134,8 @@ describe("the sweep of expired files", () => {
   it("leaves a job being worked on right now to finish, and deletes day-old kept rows of a young job", async () => {
     const busy = await upload(f.akimat);
     await age(busy, 30);
-    await testPool().query(`UPDATE "ImportJob" SET status = 'COMMITTING', "heartbeatAt" = now() WHERE id = $1`, [busy]);
+    // Its worker wrote progress a moment ago.
+    await testPool().query(`UPDATE "ImportJob" SET status = 'COMMITTING', "updatedAt" = now() WHERE id = $1`, [busy]);
     const young = await upload(f.akimat);
     await testPool().query(`UPDATE "ImportCheckedRows" SET "createdAt" = now() - interval '25 hours' WHERE "jobId" = $1`, [young]);
     expect(await sweepImportFiles(testPool())).toEqual({ filesDeleted: 0, checkedRowsDeleted: 1 });
@@ -154,7 +157,7 @@ describe("a job resumed after its file was deleted", () => {
     for (const status of ["VALIDATING", "COMMITTING"] as const) {
       const id = await upload(f.akimat);
       // As if the sweep had run between the job's worker dying and its being resumed.
-      await testPool().query(`UPDATE "ImportJob" SET status = $2::"ImportStatus", file = NULL, "fileDeletedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`, [id, status]);
+      await testPool().query(`UPDATE "ImportJob" SET status = $2::"ImportStatus", file = NULL, "fileDeletedAt" = now() WHERE id = $1`, [id, status]);
       await expect(runImportJob(id)).resolves.toBeUndefined();
       expect(await stored(id), status).toMatchObject({ status: "FAILED", failureCode: "fileExpired", hasFile: false, keptRows: 0 });
       expect((await getImportJob({ regionId: f.akmola }, id))!.fileDeletedAt, status).toBeInstanceOf(Date);

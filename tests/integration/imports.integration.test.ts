@@ -1,7 +1,8 @@
 // Spreadsheet import against a real PostgreSQL (issue 4): the dry run writes nothing; bad rows are
 // reported by row and column; the commit is all rows or none (also when a row fails at commit
 // time); importing the same file again changes nothing; an akimat imports only into its region;
-// and the job's state lives in the database, so another "instance" can read and resume it.
+// and the job runs on the job queue (lib/jobs): queued with the rows that need it, run by a worker,
+// never by two at once. Several processes: imports-instances.integration.test.ts.
 import ExcelJS from "exceljs";
 import { makeBin } from "@/lib/iin";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -21,7 +22,8 @@ const { prisma } = await import("@/lib/db/client");
 const { DomainError, initialActionState } = await import("@/lib/forms/state");
 const { cancelImportJob, confirmImportJob, createImportJob } = await import("@/lib/imports/mutations");
 const { getImportJob } = await import("@/lib/imports/queries");
-const { runImportJob } = await import("@/lib/imports/runner.server");
+const { failAbandonedImportJob, JobBusyError, runImportJob } = await import("@/lib/imports/runner.server");
+const { startWorker } = await import("@/lib/jobs/worker");
 const { closeImportPool } = await import("@/lib/imports/pool.server");
 const actions = await import("@/lib/imports/actions");
 
@@ -162,8 +164,14 @@ describe("commit", () => {
       BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
       CREATE TRIGGER test_refuse_row BEFORE INSERT ON "Placement" FOR EACH ROW WHEN (NEW."hiredAt" = '2022-03-01') EXECUTE FUNCTION test_refuse_row();`);
     try {
-      const job = await commit(f.akimat, checked.id);
-      expect(job).toMatchObject({ status: "FAILED", failureCode: "unexpected" });
+      await confirmImportJob(f.akimat, checked.id);
+      // The worker's attempt fails and the queue will retry it: nothing written, the job still to commit.
+      await expect(runImportJob(checked.id)).rejects.toThrow(/refused for the test/);
+      expect(await tableCounts()).toEqual(before);
+      expect(await getImportJob({ regionId: f.akmola }, checked.id)).toMatchObject({ status: "COMMITTING" });
+      // Once the queue has spent its retries ("import-failed"), the job ends FAILED.
+      await failAbandonedImportJob(checked.id);
+      expect(await getImportJob({ regionId: f.akmola }, checked.id)).toMatchObject({ status: "FAILED", failureCode: "unexpected" });
       expect(await tableCounts()).toEqual(before);
     } finally {
       await testPool().query(`DROP TRIGGER test_refuse_row ON "Placement"; DROP FUNCTION test_refuse_row();`);
@@ -415,25 +423,49 @@ describe("files", () => {
   });
 });
 
-describe("state in the database", () => {
-  it("lets another instance read a job and resume one whose worker died, exactly once", async () => {
-    // A job uploaded by an instance that died before doing anything: its heartbeat is old.
-    const id = await createImportJob(f.akimat, "PLACEMENTS", { name: "left.csv", bytes: csv(goodPlacements()) });
-    await testPool().query(`UPDATE "ImportJob" SET "heartbeatAt" = now() - interval '5 minutes' WHERE id = $1`, [id]);
+describe("the job queue", () => {
+  it("queues the dry run with the upload and the commit with the confirmation, in their transactions; a worker runs both", async () => {
+    const queued = async () =>
+      (await testPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'import' AND data->>'importJobId' = $1::text`, [String(id)])).rows[0]!.n;
+    const id = await createImportJob(f.akimat, "PLACEMENTS", { name: "queued.csv", bytes: csv(goodPlacements()) });
+    expect(await queued()).toBe(1);
+    const worker = await startWorker(process.env.DATABASE_URL!, { concurrency: 1, maintenanceSeconds: 60, pollingSeconds: 0.5 });
+    try {
+      await expect.poll(async () => (await getImportJob({ regionId: f.akmola }, id))?.status, { timeout: 30_000 }).toBe("VALIDATED");
+      await confirmImportJob(f.akimat, id);
+      expect(await queued()).toBe(2);
+      await expect.poll(async () => (await getImportJob({ regionId: f.akmola }, id))?.status, { timeout: 30_000 }).toBe("COMMITTED");
+      expect((await getImportJob({ regionId: f.akmola }, id))!.committed).toEqual({ created: 3, updated: 0, unchanged: 0, workersCreated: 2 });
+    } finally {
+      await worker.stop();
+    }
+  });
 
-    // "Another instance": modules loaded afresh, no memory shared with the one above.
-    vi.resetModules();
-    const fresh = await import("@/lib/imports/runner.server");
-    const queries = await import("@/lib/imports/queries");
-    expect(await queries.getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "VALIDATING", fileName: "left.csv" });
-    const claims = await Promise.all([fresh.resumeIfStale(id), fresh.resumeIfStale(id), fresh.resumeIfStale(id)]);
-    expect(claims.filter(Boolean)).toHaveLength(1);
-    await expect.poll(async () => (await queries.getImportJob({ regionId: f.akmola }, id))?.status, { timeout: 30_000 }).toBe("VALIDATED");
-    expect((await queries.getImportJob({ regionId: f.akmola }, id))!.dryRun).toEqual({ create: 3, update: 0, unchanged: 0, workersCreated: 2 });
-    // A job that is beating is not taken over.
-    await testPool().query(`UPDATE "ImportJob" SET status = 'COMMITTING', "heartbeatAt" = now() WHERE id = $1`, [id]);
-    expect(await fresh.resumeIfStale(id)).toBe(false);
-    await (await import("@/lib/imports/pool.server")).closeImportPool();
+  it("queues nothing when the upload or the confirmation is refused", async () => {
+    const before = (await testPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job`)).rows[0]!.n;
+    const job = await dryRun(f.akimat, csv(["not;a;placements;file", "1;2;3;4"]));
+    await expect(confirmImportJob(f.akimat, job.id)).rejects.toMatchObject({ code: "notReady" });
+    expect((await testPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job`)).rows[0]!.n).toBe(before + 1);
+  });
+
+  it("keeps a second worker off a job another one is running, and fails an abandoned job only once nobody runs it", async () => {
+    const id = await createImportJob(f.akimat, "PLACEMENTS", { name: "held.csv", bytes: csv(goodPlacements()) });
+    // Another worker's connection holding the job's lock (the key runner.server.ts uses).
+    const other = await testPool().connect();
+    try {
+      await other.query("SELECT pg_advisory_lock(4004, $1)", [id]);
+      await expect(runImportJob(id)).rejects.toBeInstanceOf(JobBusyError);
+      await expect(failAbandonedImportJob(id)).rejects.toBeInstanceOf(JobBusyError);
+      expect(await getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "VALIDATING" });
+      await other.query("SELECT pg_advisory_unlock(4004, $1)", [id]);
+      await failAbandonedImportJob(id);
+      expect(await getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "FAILED", failureCode: "unexpected", fileDeletedAt: expect.any(Date) });
+      // A job that has ended is not run again by a late retry.
+      await runImportJob(id);
+      expect(await getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "FAILED" });
+    } finally {
+      other.release();
+    }
   });
 });
 
@@ -450,7 +482,7 @@ describe("server actions", () => {
     return { status: response.status, state: await response.json() };
   }
 
-  it("uploads through the route, which starts the dry run in the background and names the job", async () => {
+  it("uploads through the route, which queues the dry run for a worker and names the job", async () => {
     session.user = { id: f.akimat.id, email: "akimat.akmola@test", name: "Ольга", role: "AKIMAT", regionId: f.akmola, sessionVersion: 0 };
     const data = new FormData();
     data.set("kind", "PLACEMENTS");
@@ -458,7 +490,10 @@ describe("server actions", () => {
     const uploaded = await post(data);
     expect(uploaded).toMatchObject({ status: 201, state: { ok: true, data: { id: expect.any(Number) } } });
     const id = uploaded.state.data.id as number;
-    await expect.poll(async () => (await getImportJob({ regionId: f.akmola }, id))?.status, { timeout: 30_000 }).toBe("VALIDATED");
+    // The web server only queued it: the job waits for a worker.
+    expect(await getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "VALIDATING", processedRows: 0 });
+    await runImportJob(id);
+    expect(await getImportJob({ regionId: f.akmola }, id)).toMatchObject({ status: "VALIDATED" });
 
     const tooBig = new FormData();
     tooBig.set("kind", "PLACEMENTS");

@@ -14,7 +14,6 @@ import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { getImportJob } from "@/lib/imports/queries";
 import { fileKeptUntil } from "@/lib/imports/retention";
-import { resumeStaleJobs, sweepExpiredImportFiles } from "@/lib/imports/runner.server";
 import { isActive, jobIdSchema } from "@/lib/imports/schema";
 
 type Props = { params: Promise<{ id: string }> };
@@ -29,13 +28,8 @@ export default async function ImportJobPage({ params }: Props) {
   const scope = requirePermission(user, "import.run");
   const id = jobIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  await sweepExpiredImportFiles();
-  let job = await getImportJob(scope, id.data);
+  const job = await getImportJob(scope, id.data);
   if (!job) notFound();
-  if (isActive(job.status)) {
-    await resumeStaleJobs([job.id]);
-    job = (await getImportJob(scope, id.data))!;
-  }
   const [t, root, format, locale] = await Promise.all([getTranslations("imports"), getTranslations(), getFormatter(), getLocale()]);
   const reader = resolveLocale(locale);
   const fileProblem = job.errors.find((e) => e.row === 0);

@@ -17,7 +17,6 @@ import { createImportJob } from "@/lib/imports/mutations";
 import { fileTooLargeText } from "@/lib/imports/upload-text";
 import { readBoundedBody } from "@/lib/http/bounded-body";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
-import { startImportJob } from "@/lib/imports/runner.server";
 import { fileProblem, uploadSchema } from "@/lib/imports/schema";
 
 /** Room for the multipart envelope and the `kind` field around the file itself. */
@@ -77,7 +76,6 @@ export async function POST(request: NextRequest) {
     const problem = fileProblem(upload);
     if (problem) throw new DomainError(problem.code, "file", problem.params);
     const id = await createImportJob(actor, checked, { name: upload!.name, bytes: new Uint8Array(await upload!.arrayBuffer()) });
-    startImportJob(id);
     return id;
   });
   if (!outcome.ok) return reply({ ...outcome.state, values: { kind } }, outcome.state.message === "invalidInput" ? 422 : 400);

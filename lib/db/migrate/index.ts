@@ -5,6 +5,7 @@ import path from "node:path";
 import { openEngine } from "./engine";
 import { MIGRATIONS_DIR, LOCKFILE, MigrationInputError, NO_FILTERS, readMigrations, readSchema } from "./folder";
 import { explainDatabaseError } from "./errors";
+import { installQueues } from "../../jobs/queues";
 
 export { MigrationInputError } from "./folder";
 export { explainDatabaseError } from "./errors";
@@ -23,16 +24,25 @@ async function withEngine<T>(url: string, schemaPath: string | undefined, work: 
   }
 }
 
-/** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
+/**
+ * Applies every migration not yet recorded in `_prisma_migrations`, then installs or updates the
+ * job queue's schema and queues (lib/jobs/queues.ts, schema "pgboss"); returns the migrations' names.
+ */
 export async function applyMigrations(url: string, { migrationsDir = MIGRATIONS_DIR, schemaPath }: Paths = {}): Promise<string[]> {
   const migrationsList = readMigrations(migrationsDir);
   if (migrationsList.migrationDirectories.length === 0) {
     throw new MigrationInputError(`No migrations found in ${migrationsDir}.`);
   }
-  return withEngine(url, schemaPath, async (engine) => {
+  const applied = await withEngine(url, schemaPath, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return result.appliedMigrationNames;
   });
+  try {
+    await installQueues(url);
+  } catch (error) {
+    throw explainDatabaseError(error);
+  }
+  return applied;
 }
 
 /**

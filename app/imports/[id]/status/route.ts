@@ -1,11 +1,9 @@
 // GET /imports/:id/status — the job's progress for the page's poller (every second or two).
-// A job whose worker stopped beating (its server process died) is resumed here, by whichever
-// instance answers: the state is in the database, not in the process that started the job.
+// Any instance answers: the progress is in the database, written by whichever worker runs the job.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
 import { getImportProgress } from "@/lib/imports/queries";
-import { resumeIfStale } from "@/lib/imports/runner.server";
 import { jobIdSchema } from "@/lib/imports/schema";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -19,7 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = jobIdSchema.safeParse((await params).id);
   const progress = id.success ? await getImportProgress(scope, id.data) : null;
   if (!progress) return NextResponse.json({ error: "notFound" }, { status: 404 });
-  if (progress.stale) await resumeIfStale(id.data!);
-  const { stale: _stale, ...body } = progress;
-  return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(progress, { headers: { "Cache-Control": "no-store" } });
 }

@@ -2,6 +2,7 @@
 // browser bundle); the benchmarks run them in Node, as on the server, so that marker must
 // resolve to its empty server build. Call allowServerOnly() before the first (dynamic) import
 // of such a module: static imports are resolved before any code of the importing module runs.
+// Used by `npm run worker` and the benchmarks.
 import { register } from "node:module";
 
 export function allowServerOnly() {
