@@ -26,12 +26,11 @@ export type QueueTimings = {
   importExpireSeconds: number;
   /** First retry after this long, doubling (pg-boss backoff). */
   importRetryDelaySeconds: number;
+  /** Retries of an import phase (a lost worker, a dropped connection, a deadlock victim) before it fails. */
+  importRetries: number;
 };
 
-export const QUEUE_TIMINGS: QueueTimings = { importExpireSeconds: 15 * 60, importRetryDelaySeconds: 10 };
-
-/** Retries of an import phase: a lost worker, a dropped connection, a deadlock victim. */
-const IMPORT_RETRIES = 4;
+export const QUEUE_TIMINGS: QueueTimings = { importExpireSeconds: 15 * 60, importRetryDelaySeconds: 10, importRetries: 4 };
 
 function queueDefinitions(timings: QueueTimings): Array<PgBoss.Queue> {
   return [
@@ -45,7 +44,7 @@ function queueDefinitions(timings: QueueTimings): Array<PgBoss.Queue> {
     },
     {
       name: IMPORT_QUEUE,
-      retryLimit: IMPORT_RETRIES,
+      retryLimit: timings.importRetries,
       retryDelay: timings.importRetryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: timings.importExpireSeconds,

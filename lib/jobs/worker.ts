@@ -28,7 +28,7 @@ function positiveNumber(value: string | undefined, fallback: number, name: strin
   return n;
 }
 
-export function workerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
+export function workerOptionsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): WorkerOptions {
   return {
     concurrency: Math.floor(positiveNumber(env.IMPORT_WORKER_CONCURRENCY, 2, "IMPORT_WORKER_CONCURRENCY")),
     maintenanceSeconds: positiveNumber(env.QUEUE_MAINTENANCE_SECONDS, 60, "QUEUE_MAINTENANCE_SECONDS"),

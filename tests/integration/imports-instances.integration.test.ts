@@ -90,7 +90,7 @@ beforeAll(async () => {
   f = await importFixture();
   await testPool().query(`UPDATE "User" SET email = $2, "passwordHash" = $3 WHERE id = $1`, [f.akimat.id, EMAIL, await hashPassword(PASSWORD)]);
   // A worker's job is given to another one when it is still active 8 s after it started.
-  await installQueues(process.env.DATABASE_URL!, { importExpireSeconds: 8, importRetryDelaySeconds: 1 });
+  await installQueues(process.env.DATABASE_URL!, { ...QUEUE_TIMINGS, importExpireSeconds: 8, importRetryDelaySeconds: 1 });
   const env = processEnv(0);
   await ensureBuild(env);
   [webA, webB] = await Promise.all([startWeb(), startWeb()]);

@@ -24,6 +24,7 @@ const { cancelImportJob, confirmImportJob, createImportJob } = await import("@/l
 const { getImportJob } = await import("@/lib/imports/queries");
 const { failAbandonedImportJob, JobBusyError, runImportJob } = await import("@/lib/imports/runner.server");
 const { startWorker } = await import("@/lib/jobs/worker");
+const { installQueues, QUEUE_TIMINGS } = await import("@/lib/jobs/queues");
 const { closeImportPool } = await import("@/lib/imports/pool.server");
 const actions = await import("@/lib/imports/actions");
 
@@ -439,6 +440,33 @@ describe("the job queue", () => {
     } finally {
       await worker.stop();
     }
+  });
+
+  it("retries a failing commit and, with the retries spent, ends the job FAILED in words through the dead-letter queue", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    const before = await tableCounts();
+    await testPool().query(`
+      CREATE FUNCTION test_refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused for the test'; END $$;
+      CREATE TRIGGER test_refuse_row BEFORE INSERT ON "Placement" FOR EACH ROW EXECUTE FUNCTION test_refuse_row();`);
+    await installQueues(process.env.DATABASE_URL!, { ...QUEUE_TIMINGS, importRetries: 2, importRetryDelaySeconds: 1 });
+    const worker = await startWorker(process.env.DATABASE_URL!, { concurrency: 1, maintenanceSeconds: 60, pollingSeconds: 0.5 });
+    try {
+      await confirmImportJob(f.akimat, checked.id);
+      await expect.poll(async () => (await getImportJob({ regionId: f.akmola }, checked.id))?.status, { timeout: 45_000, interval: 250 }).toBe("FAILED");
+      expect(await getImportJob({ regionId: f.akmola }, checked.id)).toMatchObject({ failureCode: "unexpected", fileDeletedAt: expect.any(Date) });
+      expect(await tableCounts()).toEqual(before);
+    } finally {
+      await worker.stop();
+      await installQueues(process.env.DATABASE_URL!, QUEUE_TIMINGS);
+      await testPool().query(`DROP TRIGGER test_refuse_row ON "Placement"; DROP FUNCTION test_refuse_row();`);
+    }
+    // The first attempt and two retries, all spent, before the dead letter ended it.
+    const { rows } = await testPool().query<{ state: string; retry_count: number }>(
+      `SELECT state, retry_count FROM pgboss.job WHERE name = 'import' AND data->>'importJobId' = $1::text AND state = 'failed'`,
+      [String(checked.id)],
+    );
+    expect(rows).toEqual([{ state: "failed", retry_count: 2 }]);
   });
 
   it("queues nothing when the upload or the confirmation is refused", async () => {
