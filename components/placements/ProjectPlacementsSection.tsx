@@ -3,17 +3,16 @@
 // (a deputy sees counts only); add / end / correct / remove for the region's akimat.
 import { getTranslations } from "next-intl/server";
 import { allows, grantOf } from "@/lib/auth/permissions";
-import { regionOfProject } from "@/lib/auth/queries";
 import { getCurrentUser } from "@/lib/auth/session";
 import { dayToDate, todayInKazakhstan } from "@/lib/placements/days";
-import { countProjectPlacements, listProjectPlacements } from "@/lib/placements/queries";
+import { countProjectPlacements, listProjectPlacements, projectRegionId } from "@/lib/placements/queries";
 import { recordPersonalDataShown } from "@/lib/workers/mutations";
 import { AddWorkerForm } from "./AddWorkerForm";
 import { PlacementCounts } from "./PlacementCounts";
 import { PlacementsTable } from "./PlacementsTable";
 
 export async function ProjectPlacementsSection({ projectId }: { projectId: number }) {
-  const [user, regionId, t] = await Promise.all([getCurrentUser(), regionOfProject(projectId), getTranslations("placements")]);
+  const [user, regionId, t] = await Promise.all([getCurrentUser(), projectRegionId(projectId), getTranslations("placements")]);
   if (regionId === null || !allows(user, "project.read")) return null;
   const scope = { regionId };
   const personal = allows(user, "personalData.read", scope);

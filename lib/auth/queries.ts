@@ -1,7 +1,10 @@
 // Reads for sign-in, session checks and region-scoped permission checks. The password hash
 // leaves this file only towards verifyPassword (findUserForSignIn); every other read omits it.
+// Pools (lib/db/pools.ts): the session check, made by every page, reads on the read pool, so
+// that saves waiting on locks cannot hold it up; sign-in's reads and the region checks that
+// actions make before a write stay on the write pool with the writes they lead to.
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prisma, prismaSessionRead } from "@/lib/db/client";
 import type { Role } from "@/generated/prisma/enums";
 import { ADDRESS_WINDOW_MINUTES } from "./throttle";
 
@@ -39,7 +42,9 @@ export async function findUserForSignIn(email: string) {
  * user's existing session stops working on its next request (issue 3).
  */
 export async function findActiveSessionUser(claims: { id: number; sessionVersion: number }): Promise<SessionUser | null> {
-  const user = await prisma.user.findUnique({
+  // A read the database cannot answer throws ServiceUnavailableError (never a redirect): the
+  // jwt callback then keeps the session and the page answers 503 (lib/auth/options.ts).
+  const user = await prismaSessionRead.user.findUnique({
     where: { id: claims.id },
     select: { ...sessionUserSelect, active: true },
   });
@@ -65,8 +70,8 @@ export async function addressFailures(address: string): Promise<number> {
   return Number(rows[0]?.failures ?? 0);
 }
 
-// Region of a stored record, for requireProjectAccess and its siblings (lib/auth/access.ts).
-// null = no such record.
+// Region of a stored record, for requireProjectAccess and its siblings (lib/auth/access.ts), which
+// actions call before a write: the write pool. null = no such record.
 
 export async function regionOfProject(projectId: number): Promise<number | null> {
   const project = await prisma.project.findUnique({ where: { id: projectId }, select: { regionId: true } });

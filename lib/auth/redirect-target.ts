@@ -32,3 +32,12 @@ export function safeRedirectPath(value: unknown, origin: string = PLACEHOLDER_OR
   if (!options.allowSignIn && (target.pathname === "/sign-in" || target.pathname.startsWith("/sign-in/"))) return "/";
   return path;
 }
+
+/**
+ * Where a page sends its reader when the database cannot answer (an outage, or a read cut short
+ * by its time limits): the 503 page (app/unavailable/route.ts), whose "try again" leads back.
+ */
+export function unavailablePath(from: string | null): string {
+  const back = safeRedirectPath(from);
+  return back === "/" ? "/unavailable" : `/unavailable?from=${encodeURIComponent(back)}`;
+}

@@ -8,7 +8,7 @@ import { ServiceUnavailableError } from "@/lib/db/unavailable";
 import { secureCookiesFor } from "./cookies";
 import { authOptionsFor } from "./options";
 import type { SessionUser } from "./queries";
-import { safeRedirectPath } from "./redirect-target";
+import { safeRedirectPath, unavailablePath } from "./redirect-target";
 
 /**
  * The user of this request, or null when signed out or when the session no longer holds.
@@ -35,10 +35,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /** Where a page sends its reader during a database outage: a 503 page (app/unavailable/route.ts). */
-export function unavailablePath(from: string | null): string {
-  const back = safeRedirectPath(from);
-  return back === "/" ? "/unavailable" : `/unavailable?from=${encodeURIComponent(back)}`;
-}
+export { unavailablePath };
 
 /**
  * The user of this request; signed-out visitors are sent to the sign-in page and come back to

@@ -6,6 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { withAdvisorySlot } from "@/lib/db/advisory-slots";
+import { isBusyError, isStatementTimeout } from "@/lib/db/busy";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { completeSignIn, recordAddressFailure, recordFailure, recordSignInEvent, type SignInRequestInfo } from "./mutations";
 import { MAX_PASSWORD_LENGTH } from "./password-policy";
@@ -41,6 +42,9 @@ export async function authenticate(input: unknown, context: SignInContext = {}):
   } catch (error) {
     // An outage is not a wrong password, and its message (host, port) must not reach the browser.
     if (isDatabaseUnavailable(error)) return { ok: false, code: "unavailable" };
+    // A throttle row held by a concurrent sign-in past the write pool's lock_timeout, or a full
+    // write pool (lib/db/pools.ts): "busy, try again", like a full queue of password checks.
+    if (isBusyError(error) || isStatementTimeout(error)) return { ok: false, code: "busy" };
     throw error;
   }
 }

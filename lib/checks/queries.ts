@@ -2,7 +2,7 @@
 // and the list of offending projects of one check. Analysts see every region, an akimat its own
 // (the permission decides; "report.read" is the grant of those who review regional data).
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { AuthorizationError, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { checksVisibleTo, type CheckId } from "./rules";
 import { countByRegionSql, findingsSql, type CheckScope } from "./sql";
@@ -28,12 +28,12 @@ export async function getCheckCounts(viewer: Actor, now = new Date()): Promise<C
   const scope = scopeFor(viewer, undefined, now);
   const checks = checksVisibleTo(viewer);
   const [regions, ...perCheck] = await Promise.all([
-    prisma.region.findMany({
+    prismaRead.region.findMany({
       where: scope.regionId === null ? {} : { id: scope.regionId },
       select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true },
       orderBy: { code: "asc" },
     }),
-    ...checks.map((check) => prisma.$queryRaw<Array<{ region_id: number; projects: number }>>(countByRegionSql(check, scope))),
+    ...checks.map((check) => prismaRead.$queryRaw<Array<{ region_id: number; projects: number }>>(countByRegionSql(check, scope))),
   ]);
   const counts = Object.fromEntries(
     checks.map((check, i) => [check, Object.fromEntries(perCheck[i]!.map((row) => [row.region_id, row.projects]))]),
@@ -77,7 +77,7 @@ export async function getCheckFindings(
   const scope = scopeFor(viewer, options.regionId, options.now ?? new Date());
   if (!checksVisibleTo(viewer).includes(check)) throw new AuthorizationError("forbidden", "report.read");
   const page = Math.max(1, Math.floor(options.page ?? 1));
-  const rows = await prisma.$queryRaw<FindingRow[]>(
+  const rows = await prismaRead.$queryRaw<FindingRow[]>(
     findingsSql(check, scope, { limit: FINDINGS_PAGE_SIZE, offset: (page - 1) * FINDINGS_PAGE_SIZE }),
   );
   return {

@@ -7,7 +7,7 @@ import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import type { ProjectCategory, ProjectStatus, ReportStatus, WorkType } from "@/generated/prisma/enums";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import type { MonthKey } from "@/lib/reports/period";
 import { cellConditions, sourceCondition, whereAll } from "@/lib/summary/conditions";
 import { getFigures } from "@/lib/summary/queries";
@@ -54,7 +54,7 @@ type Reference = FilterOptions & {
  * (a few hundred rows: 7 metrics × 21 scopes × years) — in one round trip, once per request.
  */
 const getReference = cache(async (): Promise<Reference> => {
-  const rows = await prisma.$queryRaw<Array<{ regions: RegionRef[] | null; years: number[] | null; targets: TargetRow[] | null }>>(Prisma.sql`
+  const rows = await prismaRead.$queryRaw<Array<{ regions: RegionRef[] | null; years: number[] | null; targets: TargetRow[] | null }>>(Prisma.sql`
     SELECT (SELECT json_agg(json_build_object('id', id, 'code', code, 'nameRu', "nameRu", 'nameKk', "nameKk", 'nameEn', "nameEn")
                             ORDER BY code) FROM "Region") AS regions,
            (SELECT array_agg(y ORDER BY y) FROM (SELECT DISTINCT "programmeYear" AS y FROM "CellStats") years) AS years,
@@ -85,14 +85,14 @@ export async function getLatestProgrammeYear(): Promise<number | null> {
 
 export async function findRegionByCode(code: string): Promise<RegionRef | null> {
   if (!/^\d{2}$/.test(code)) return null;
-  const rows = await prisma.$queryRaw<RegionRef[]>(Prisma.sql`SELECT id, code, "nameRu", "nameKk", "nameEn" FROM "Region" WHERE code = ${code}`);
+  const rows = await prismaRead.$queryRaw<RegionRef[]>(Prisma.sql`SELECT id, code, "nameRu", "nameKk", "nameEn" FROM "Region" WHERE code = ${code}`);
   return rows[0] ?? null;
 }
 
 /** The district, only when it lies in the given region (a URL may pair them wrongly). */
 export async function findDistrict(regionId: number, districtId: number): Promise<DistrictRef | null> {
   if (!Number.isSafeInteger(districtId) || districtId <= 0 || districtId > 2_147_483_647) return null;
-  const rows = await prisma.$queryRaw<DistrictRef[]>(Prisma.sql`
+  const rows = await prismaRead.$queryRaw<DistrictRef[]>(Prisma.sql`
     SELECT id, "regionId", "nameRu", "nameKk", "nameEn" FROM "District" WHERE id = ${districtId}::int AND "regionId" = ${regionId}::int`);
   return rows[0] ?? null;
 }
@@ -105,7 +105,7 @@ export type ReportStatusRow = { regionId: number; month: MonthKey; status: Repor
  * lib/reports/period.ts), in one round trip.
  */
 export async function getReportStatuses(regionId: number | null, first: string, last: string): Promise<ReportStatusRow[]> {
-  return prisma.$queryRaw<ReportStatusRow[]>(Prisma.sql`
+  return prismaRead.$queryRaw<ReportStatusRow[]>(Prisma.sql`
     SELECT "regionId", to_char(month, 'YYYY-MM') AS month, status FROM "MonthlyReport"
     WHERE month BETWEEN to_date(${first}, 'YYYY-MM') AND to_date(${last}, 'YYYY-MM')
       AND (${regionId}::int IS NULL OR "regionId" = ${regionId}::int)`);
@@ -139,7 +139,7 @@ export async function getDistrictProjects(regionId: number, districtId: number, 
   const scoped = { ...filter, regionId, districtId };
   const where = whereAll([...cellConditions(scoped, "s"), ...sourceCondition(scoped, "s")]);
   const source = filter.fundingSource === undefined ? Prisma.empty : Prisma.sql`AND f.source = ${filter.fundingSource}::"FundingSource"`;
-  return prisma.$queryRaw<DistrictProjectRow[]>(Prisma.sql`
+  return prismaRead.$queryRaw<DistrictProjectRow[]>(Prisma.sql`
     SELECT p.id, p.code, p.name, s.category, s."workType", s.status, s."programmeYear",
            s."plannedTemporaryJobs", s.workers AS "peopleEmployed", s."referredWorkers" AS referred,
            s."youthReferredWorkers" AS "youthAmongReferred", s."youthWorkers" AS "youthAmongAll",

@@ -7,7 +7,8 @@
 // process, a connection the pool recycles — so a slot can never leak and wedge sign-in, and no
 // second connection pool is needed. Waiting is done by polling with try-locks, never by a
 // blocking lock, so that a waiter holds no connection while it sleeps (a flood of waiters must
-// not exhaust the pool that pages use).
+// not exhaust the write pool that saves and sign-ins use; pages read on their own pool,
+// lib/db/pools.ts).
 import "server-only";
 import { prisma } from "./client";
 

@@ -3,10 +3,13 @@
 // signed out, and so that no message carrying the database's host and port reaches a browser.
 // No I/O; no server-only import, so pure code and tests can use it.
 
-/** Thrown instead of the driver's error once it is known to be an outage. */
+/**
+ * Thrown instead of the driver's error once it is known to be an outage, or that a page read
+ * could not be answered in time (lib/db/read-failure.ts; the driver's error is its `cause`).
+ */
 export class ServiceUnavailableError extends Error {
-  constructor() {
-    super("The database is unavailable");
+  constructor(options?: { cause?: unknown }) {
+    super("The database is unavailable", options);
     this.name = "ServiceUnavailableError";
   }
 }

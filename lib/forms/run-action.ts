@@ -7,7 +7,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthorizationError, type Actor } from "@/lib/auth/permissions";
 import { RecordNotFoundError } from "@/lib/auth/access";
-import { isBusyError } from "@/lib/db/busy";
+import { isBusyError, isStatementTimeout } from "@/lib/db/busy";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { MonthLockedError } from "@/lib/reports/lock";
 import { DomainError, fieldErrors, type ActionState } from "./state";
@@ -51,8 +51,11 @@ export function stateOfError(error: unknown): ActionState {
       ? { ok: false, errors: { [error.field]: [error.code] }, params: error.params, message: "invalidInput" }
       : { ok: false, message: error.code, params: error.params };
   }
-  // Someone else's work held a lock too long (lib/db/busy.ts): a generic "try again".
+  // Someone else's work held a lock too long, or took every connection of the write pool
+  // (lib/db/busy.ts, lib/db/pools.ts): a generic "try again".
   if (isBusyError(error)) return { ok: false, message: "busy" };
+  // A statement ran past its pool's statement_timeout: "took too long, nothing was saved".
+  if (isStatementTimeout(error)) return { ok: false, message: "timeout" };
   // An outage is told as such (issue 10), without the driver's message (it names host and port).
   if (isDatabaseUnavailable(error)) return { ok: false, message: "unavailable" };
   console.error("Action failed:", error instanceof Error ? `${error.name}: ${error.message}` : error);

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { InquiryStatus } from "@/generated/prisma/enums";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { mayReadAnswer, seesAllInquiries } from "./rules";
 
@@ -52,7 +52,7 @@ const listSelect = {
 /** The register: open inquiries by due date first, then the answered ones, newest first. */
 export async function listInquiries(viewer: Actor): Promise<InquiryListItem[]> {
   requirePermission(viewer, "inquiry.read");
-  const rows = await prisma.inquiry.findMany({ where: visibleTo(viewer), select: listSelect, orderBy: [{ dueOn: "asc" }, { id: "asc" }] });
+  const rows = await prismaRead.inquiry.findMany({ where: visibleTo(viewer), select: listSelect, orderBy: [{ dueOn: "asc" }, { id: "asc" }] });
   const open = rows.filter((row) => row.status !== "SENT");
   const sent = rows.filter((row) => row.status === "SENT").sort((a, b) => b.receivedOn.getTime() - a.receivedOn.getTime() || b.id - a.id);
   return [...open, ...sent];
@@ -61,7 +61,7 @@ export async function listInquiries(viewer: Actor): Promise<InquiryListItem[]> {
 /** One inquiry as the viewer may see it; null when absent or not theirs (no hint which). */
 export async function getInquiry(viewer: Actor, id: number): Promise<InquiryDetails | null> {
   requirePermission(viewer, "inquiry.read");
-  const row = await prisma.inquiry.findFirst({
+  const row = await prismaRead.inquiry.findFirst({
     where: { AND: [{ id }, visibleTo(viewer)] },
     select: {
       ...listSelect,
@@ -84,11 +84,11 @@ export async function getInquiry(viewer: Actor, id: number): Promise<InquiryDeta
 export async function listDeputyAccounts(viewer: Actor): Promise<Array<{ id: number; name: string }>> {
   // Not for deputies: they link no one, and the list of colleagues is not theirs to browse here.
   requirePermission(viewer, "inquiry.linkDeputies");
-  return prisma.user.findMany({ where: { role: "DEPUTY", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return prismaRead.user.findMany({ where: { role: "DEPUTY", active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /** The inquiry facts an answer's opening sentence names; for those who may answer. */
 export async function getInquiryForAnswer(viewer: Actor, id: number) {
   requirePermission(viewer, "inquiry.answer");
-  return prisma.inquiry.findUnique({ where: { id }, select: { id: true, number: true, receivedOn: true, subject: true, status: true } });
+  return prismaRead.inquiry.findUnique({ where: { id }, select: { id: true, number: true, receivedOn: true, subject: true, status: true } });
 }

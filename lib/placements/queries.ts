@@ -4,7 +4,7 @@
 // list is read with a different SELECT that does not fetch them at all, so no later code can
 // leak what was never loaded.
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { RecordNotFoundError } from "@/lib/auth/access";
 import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
@@ -55,10 +55,19 @@ export type ProjectPlacementList =
   | { personal: true; total: number; rows: PersonalPlacementRow[] }
   | { personal: false; total: number; rows: AnonymousPlacementRow[] };
 
+/**
+ * The stored region of a project, for its page (the read pool); null when there is no such
+ * project. Writes check the region with requireProjectAccess (lib/auth/access.ts) instead.
+ */
+export async function projectRegionId(projectId: number): Promise<number | null> {
+  const project = await prismaRead.project.findUnique({ where: { id: projectId }, select: { regionId: true } });
+  return project?.regionId ?? null;
+}
+
 async function regionOf(projectId: number): Promise<number> {
-  const project = await prisma.project.findUnique({ where: { id: projectId }, select: { regionId: true } });
-  if (!project) throw new RecordNotFoundError("project", projectId);
-  return project.regionId;
+  const regionId = await projectRegionId(projectId);
+  if (regionId === null) throw new RecordNotFoundError("project", projectId);
+  return regionId;
 }
 
 /** The project's placements, newest hiring first; with names and IINs only for those who may see them. */
@@ -67,12 +76,12 @@ export async function listProjectPlacements(viewer: Actor | null, projectId: num
   const regionId = await regionOf(projectId);
   const where = { projectId };
   const orderBy = [{ hiredAt: "desc" as const }, { id: "desc" as const }];
-  const total = await prisma.placement.count({ where });
+  const total = await prismaRead.placement.count({ where });
   if (!allows(viewer, "personalData.read", { regionId })) {
-    const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: anonymousSelect });
+    const rows = await prismaRead.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: anonymousSelect });
     return { personal: false, total, rows };
   }
-  const rows = await prisma.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: personalSelect(regionId) });
+  const rows = await prismaRead.placement.findMany({ where, orderBy, take: PLACEMENT_LIST_LIMIT, select: personalSelect(regionId) });
   return {
     personal: true,
     total,
@@ -103,7 +112,7 @@ export type ProjectPlacementCounts = {
 /** Counts for the project page; no personal data, so every reader of the project sees them. */
 export async function countProjectPlacements(viewer: Actor | null, projectId: number, today: Date): Promise<ProjectPlacementCounts> {
   requirePermission(viewer, "project.read");
-  const [row] = await prisma.$queryRaw<ProjectPlacementCounts[]>`
+  const [row] = await prismaRead.$queryRaw<ProjectPlacementCounts[]>`
     SELECT count(*)::int AS "placements",
            count(DISTINCT "workerId")::int AS "people",
            count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre")::int AS "referredPeople",
@@ -124,10 +133,10 @@ export type PlacementForEdit = {
 /** A placement as the correction form shows it; only for those who may change it. */
 export async function placementForEdit(viewer: Actor | null, placementId: number): Promise<PlacementForEdit> {
   requirePermission(viewer, "placement.update");
-  const found = await prisma.placement.findUnique({ where: { id: placementId }, select: { project: { select: { regionId: true } } } });
+  const found = await prismaRead.placement.findUnique({ where: { id: placementId }, select: { project: { select: { regionId: true } } } });
   if (!found) throw new RecordNotFoundError("placement", placementId);
   requirePermission(viewer, "placement.update", { regionId: found.project.regionId });
-  const placement = await prisma.placement.findUnique({
+  const placement = await prismaRead.placement.findUnique({
     where: { id: placementId },
     include: { worker: personOf(found.project.regionId), project: { select: { id: true, code: true, name: true, regionId: true } } },
   });
@@ -167,7 +176,7 @@ export async function* regionPlacementRecords(viewer: Actor, regionId: number, l
   const flag = (value: boolean) => (value ? yes : no);
   let after = 0;
   for (;;) {
-    const page = await prisma.placement.findMany({
+    const page = await prismaRead.placement.findMany({
       where: { id: { gt: after }, project: { regionId } },
       orderBy: { id: "asc" },
       take: FILE_PAGE_SIZE,
@@ -195,7 +204,7 @@ export async function* regionPlacementRecords(viewer: Actor, regionId: number, l
 /** The people whose placements a region download holds (recorded for the ministry's downloads). */
 export async function regionWorkerIds(viewer: Actor, regionId: number): Promise<number[]> {
   requirePermission(viewer, "personalData.read", { regionId });
-  const rows = await prisma.$queryRaw<{ id: number }[]>`
+  const rows = await prismaRead.$queryRaw<{ id: number }[]>`
     SELECT DISTINCT pl."workerId" AS id FROM "Placement" pl JOIN "Project" p ON p.id = pl."projectId" WHERE p."regionId" = ${regionId}`;
   return rows.map((row) => row.id);
 }

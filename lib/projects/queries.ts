@@ -4,7 +4,7 @@
 // personal data).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
 import { FUNDING_COLUMNS } from "@/lib/imports/columns";
@@ -93,9 +93,9 @@ export async function listProjects(viewer: Actor, filters: RegistryFilters, loca
   // Count and page run side by side on two connections; a page past the end (a stale link
   // after a filter change) is read again as the last page.
   const read = (page: number) =>
-    prisma.project.findMany({ where, orderBy: registryOrder(filters), skip: (page - 1) * filters.size, take: filters.size, select: rowSelect });
+    prismaRead.project.findMany({ where, orderBy: registryOrder(filters), skip: (page - 1) * filters.size, take: filters.size, select: rowSelect });
   let page = filters.page;
-  const [total, firstRead] = await Promise.all([prisma.project.count({ where }), read(page)]);
+  const [total, firstRead] = await Promise.all([prismaRead.project.count({ where }), read(page)]);
   let projects = firstRead;
   const pageCount = Math.max(1, Math.ceil(total / filters.size));
   if (page > pageCount) {
@@ -114,7 +114,7 @@ export type RegionChoice = { id: number; code: string; name: string; districts: 
 
 /** Regions with their districts in KATO order, for filters and the form. */
 export async function regionChoices(locale: Locale): Promise<RegionChoice[]> {
-  const regions = await prisma.region.findMany({
+  const regions = await prismaRead.region.findMany({
     orderBy: { code: "asc" },
     select: { id: true, code: true, ...names.select, districts: { select: { id: true, ...names.select }, orderBy: { nameRu: "asc" } } },
   });
@@ -128,13 +128,13 @@ export async function regionChoices(locale: Locale): Promise<RegionChoice[]> {
 
 /** Programme years that have projects, for the year filter (from the data, not a fixed list). */
 export async function programmeYears(): Promise<number[]> {
-  const rows = await prisma.project.groupBy({ by: ["programmeYear"], orderBy: { programmeYear: "asc" } });
+  const rows = await prismaRead.project.groupBy({ by: ["programmeYear"], orderBy: { programmeYear: "asc" } });
   return rows.map((row) => row.programmeYear);
 }
 
 export async function getProject(viewer: Actor, id: number, locale: Locale) {
   requirePermission(viewer, "project.read");
-  const project = await prisma.project.findUnique({
+  const project = await prismaRead.project.findUnique({
     where: { id },
     include: {
       region: names,
@@ -145,7 +145,7 @@ export async function getProject(viewer: Actor, id: number, locale: Locale) {
     },
   });
   if (!project) return null;
-  const filledJobs = await prisma.permanentJob.count({ where: { projectId: id, filled: true } });
+  const filledJobs = await prismaRead.permanentJob.count({ where: { projectId: id, filled: true } });
   const { region, district, updatedBy, _count, ...rest } = project;
   return {
     ...rest,
@@ -166,7 +166,7 @@ export type HistoryEntry = { id: string; at: Date; actorName: string | null; act
 /** The project's audit events, newest first (who, when, field: before → after). */
 export async function projectHistory(viewer: Actor, id: number, limit = 100): Promise<HistoryEntry[]> {
   requirePermission(viewer, "audit.read");
-  const events = await prisma.auditEvent.findMany({
+  const events = await prismaRead.auditEvent.findMany({
     where: { entity: "project", entityId: String(id) },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit,
@@ -192,7 +192,7 @@ const toNumber = (value: { toString(): string } | null) => (value === null ? nul
 
 export async function registryFileRows(viewer: Actor, filters: RegistryFilters, locale: Locale): Promise<Array<Record<string, CellValue>>> {
   requirePermission(viewer, "project.read");
-  const projects = await prisma.project.findMany({
+  const projects = await prismaRead.project.findMany({
     where: registryWhere(filters, registryRegion(filters, viewer)),
     orderBy: registryOrder(filters),
     select: {

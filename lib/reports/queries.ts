@@ -1,7 +1,7 @@
 // Reads of the monthly reports (issue 4). Each takes the viewer and asks the permission table
 // again with the record's region as stored (pages check first; this is the second lock).
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { parseFrozenFigures, toMonthFigures, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
@@ -13,7 +13,7 @@ const regionSelect = { id: true, code: true, nameRu: true, nameKk: true, nameEn:
 
 /** The latest programme year of the projects or the targets (see lib/reports/period.ts). */
 export async function getLatestProgrammeYear(): Promise<number | null> {
-  const rows = await prisma.$queryRaw<Array<{ year: number | null }>>`
+  const rows = await prismaRead.$queryRaw<Array<{ year: number | null }>>`
     SELECT greatest((SELECT max("programmeYear") FROM "Project"), (SELECT max("programmeYear") FROM "Target")) AS year`;
   return rows[0]?.year ?? null;
 }
@@ -23,7 +23,7 @@ export async function getReportingPeriod(): Promise<MonthKey[]> {
 }
 
 export async function findRegionByCode(code: string): Promise<RegionRef | null> {
-  return prisma.region.findUnique({ where: { code }, select: regionSelect });
+  return prismaRead.region.findUnique({ where: { code }, select: regionSelect });
 }
 
 export type ReportCell = { regionId: number; month: MonthKey; status: ReportStatus; submittedAt: Date | null };
@@ -44,10 +44,10 @@ export async function getReportsOverview(viewer: Actor): Promise<ReportsOverview
   const period = await getReportingPeriod();
   const where = regionId === null ? {} : { id: regionId };
   const [regions, rows] = await Promise.all([
-    prisma.region.findMany({ where, select: regionSelect, orderBy: { code: "asc" } }),
+    prismaRead.region.findMany({ where, select: regionSelect, orderBy: { code: "asc" } }),
     period.length === 0
       ? Promise.resolve([])
-      : prisma.monthlyReport.findMany({
+      : prismaRead.monthlyReport.findMany({
           where: {
             ...(regionId === null ? {} : { regionId }),
             month: { gte: monthStartDate(period[0]!), lte: monthStartDate(period.at(-1)!) },
@@ -64,7 +64,7 @@ export async function getReportsOverview(viewer: Actor): Promise<ReportsOverview
 
 /** The month's figures computed now from the records (lib/reports/figures.ts). */
 export async function computeMonthFigures(regionId: number, month: MonthKey, adjacentIndustryJobs: number): Promise<MonthFigures> {
-  const rows = await prisma.$queryRaw<FiguresRow[]>(monthFiguresSql(regionId, month));
+  const rows = await prismaRead.$queryRaw<FiguresRow[]>(monthFiguresSql(regionId, month));
   return toMonthFigures(rows[0]!, adjacentIndustryJobs);
 }
 
@@ -104,11 +104,11 @@ export type ReportDetails = {
 export async function getReportDetails(viewer: Actor, region: RegionRef, month: MonthKey): Promise<ReportDetails> {
   requirePermission(viewer, "report.read", { regionId: region.id });
   const [report, previous] = await Promise.all([
-    prisma.monthlyReport.findUnique({
+    prismaRead.monthlyReport.findUnique({
       where: { regionId_month: { regionId: region.id, month: monthStartDate(month) } },
       include: { submittedBy: { select: { name: true } }, reviewedBy: { select: { name: true } } },
     }),
-    prisma.monthlyReport.findUnique({
+    prismaRead.monthlyReport.findUnique({
       where: { regionId_month: { regionId: region.id, month: monthStartDate(addMonths(month, -1)) } },
       select: { adjacentIndustryJobs: true },
     }),
@@ -139,7 +139,7 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
 }
 
 async function reportHistory(reportId: number): Promise<ReportHistoryEntry[]> {
-  const events = await prisma.auditEvent.findMany({
+  const events = await prismaRead.auditEvent.findMany({
     where: { entity: "monthlyReport", entityId: String(reportId) },
     orderBy: { at: "desc" },
     select: { id: true, at: true, action: true, after: true, actor: { select: { name: true } } },

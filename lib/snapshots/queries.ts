@@ -1,7 +1,7 @@
 // Reads of published snapshots (issue 6). Every role that may read the summary may read them
 // (they hold aggregates only); the author's name is shown only to those who may publish.
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { snapshotFiguresSchema, type SnapshotFigures, type Targets } from "./schema";
 
@@ -33,14 +33,14 @@ function summaryOf(viewer: Actor, row: { id: number; title: string; takenAt: Dat
 /** All snapshots, newest first. */
 export async function listSnapshots(viewer: Actor): Promise<SnapshotSummary[]> {
   requirePermission(viewer, "summary.read");
-  const rows = await prisma.snapshot.findMany({ select: summarySelect, orderBy: [{ takenAt: "desc" }, { id: "desc" }] });
+  const rows = await prismaRead.snapshot.findMany({ select: summarySelect, orderBy: [{ takenAt: "desc" }, { id: "desc" }] });
   return rows.map((row) => summaryOf(viewer, row));
 }
 
 /** One snapshot with its figures validated against the versioned schema; null if absent. */
 export async function getSnapshot(viewer: Actor, id: number): Promise<Snapshot | null> {
   requirePermission(viewer, "summary.read");
-  const row = await prisma.snapshot.findUnique({ where: { id }, select: { ...summarySelect, figures: true } });
+  const row = await prismaRead.snapshot.findUnique({ where: { id }, select: { ...summarySelect, figures: true } });
   if (!row) return null;
   const parsed = snapshotFiguresSchema.safeParse(row.figures);
   if (!parsed.success) throw new SnapshotUnreadableError(id);
@@ -49,7 +49,7 @@ export async function getSnapshot(viewer: Actor, id: number): Promise<Snapshot |
 
 /** Targets per region id (null key: national), each of the latest programme year that has any. */
 export async function targetsByScope(): Promise<Map<number | null, Targets>> {
-  const rows = await prisma.target.findMany({ select: { metric: true, programmeYear: true, regionId: true, value: true } });
+  const rows = await prismaRead.target.findMany({ select: { metric: true, programmeYear: true, regionId: true, value: true } });
   const result = new Map<number | null, Targets>();
   for (const row of rows) {
     const current = result.get(row.regionId);

@@ -4,7 +4,7 @@
 // loader even with two million placements. Figures hold no personal data: every role that may
 // read dashboards may read all of them (the page's loader checks "dashboard.read").
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { figuresSql, type Grouping } from "./figures-sql";
 import { isEmptyFigures, roundTenge, toFigures, type FiguresRow } from "./figures";
 import { seriesSql } from "./series-sql";
@@ -12,7 +12,7 @@ import { fundingSources, type Breakdowns, type DashboardFilter, type DistrictFig
 import type { ProjectCategory, WorkType } from "@/generated/prisma/enums";
 
 async function figureRows(filter: DashboardFilter, grouping: Grouping): Promise<FiguresRow[]> {
-  return prisma.$queryRaw<FiguresRow[]>(figuresSql(filter, grouping));
+  return prismaRead.$queryRaw<FiguresRow[]>(figuresSql(filter, grouping));
 }
 
 /** The figures of the filtered selection, and when they were read (the database's clock). */
@@ -92,7 +92,7 @@ type SeriesRow = {
 
 /** Months from April 2020 to the latest month with any record, with cumulative figures. */
 export async function getMonthlySeries(filter: DashboardFilter = {}): Promise<MonthPoint[]> {
-  const rows = await prisma.$queryRaw<SeriesRow[]>(seriesSql(filter));
+  const rows = await prismaRead.$queryRaw<SeriesRow[]>(seriesSql(filter));
   return rows.map((row) => ({
     month: row.month,
     hires: row.hires,

@@ -8,6 +8,8 @@ import { nulCharacterIssues } from "@/lib/forms/text-guard";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAuthorizationError, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { isBusyError, isStatementTimeout } from "@/lib/db/busy";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { changeRole, createUser, resetPassword, setUserActive, UserMutationError } from "./mutations";
 import {
   changeRoleSchema,
@@ -56,6 +58,11 @@ async function asAdmin<T>(work: (actor: Actor) => Promise<T>): Promise<Outcome<T
         state: error.field ? { ok: false, errors: { [error.field]: [error.code] } } : { ok: false, message: error.code },
       };
     }
+    // The database's limits (lib/db/pools.ts) and an outage, as every other form tells them
+    // (lib/forms/run-action.ts); the shared "errors" namespace translates these codes.
+    if (isBusyError(error)) return { ok: false, state: { ok: false, message: "busy" } };
+    if (isStatementTimeout(error)) return { ok: false, state: { ok: false, message: "timeout" } };
+    if (isDatabaseUnavailable(error)) return { ok: false, state: { ok: false, message: "unavailable" } };
     console.error("User administration failed", error instanceof Error ? error.message : error);
     return { ok: false, state: { ok: false, message: "unexpected" } };
   }

@@ -1,6 +1,6 @@
 // Reads for user administration. Password hashes are never selected here.
 import "server-only";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
 import type { RegionOption } from "./schema";
@@ -29,7 +29,7 @@ function toRow(user: Awaited<ReturnType<typeof findUsers>>[number], locale: Loca
 }
 
 function findUsers() {
-  return prisma.user.findMany({ select: userSelect, orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }] });
+  return prismaRead.user.findMany({ select: userSelect, orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }] });
 }
 
 export type UserRow = ReturnType<typeof toRow>;
@@ -42,12 +42,12 @@ export async function listUsers(viewer: Actor, locale: Locale): Promise<UserRow[
 
 export async function getUser(viewer: Actor, id: number, locale: Locale): Promise<UserRow | null> {
   requirePermission(viewer, "user.manage");
-  const user = await prisma.user.findUnique({ where: { id }, select: userSelect });
+  const user = await prismaRead.user.findUnique({ where: { id }, select: userSelect });
   return user ? toRow(user, locale) : null;
 }
 
 /** Regions an akimat account can be bound to, in KATO code order. */
 export async function listRegionOptions(locale: Locale): Promise<RegionOption[]> {
-  const regions = await prisma.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } });
+  const regions = await prismaRead.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } });
   return regions.map((region) => ({ id: region.id, code: region.code, name: regionName(region, locale) }));
 }

@@ -108,6 +108,10 @@ export const USER_ERROR_CODES = [
   "forbidden",
   "unauthenticated",
   "wrongRegion",
+  // From the shared "errors" namespace: the database was busy, too slow, or unreachable.
+  "busy",
+  "timeout",
+  "unavailable",
   "unexpected",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

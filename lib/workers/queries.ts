@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { RecordNotFoundError } from "@/lib/auth/access";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db/client";
+import { prismaRead } from "@/lib/db/client";
 
 type Db = Prisma.TransactionClient;
 
@@ -49,7 +49,7 @@ const regionSelect = { select: { id: true, code: true, nameRu: true, nameKk: tru
  */
 export async function nationalWorkerRecord(viewer: Actor | null, workerId: number) {
   requirePermission(viewer, "worker.nationalRecord.update");
-  const worker = await prisma.worker.findUnique({
+  const worker = await prismaRead.worker.findUnique({
     where: { id: workerId },
     select: {
       id: true, iin: true, fullName: true, birthDate: true, sex: true,

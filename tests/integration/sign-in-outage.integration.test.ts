@@ -36,9 +36,12 @@ const port = await deadPort();
 process.env.DATABASE_URL = `postgresql://portal:secret@127.0.0.1:${port}/roadmap`;
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-0123456789abcdef";
 process.env.NEXTAUTH_URL = "http://portal.test";
-const globals = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };
+// Both pools' clients (lib/db/client.ts) are made anew on the dead port.
+const globals = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> }; prismaRead?: { pages: { $disconnect(): Promise<void> } } };
 const previousClient = globals.prisma;
+const previousReadClient = globals.prismaRead;
 delete globals.prisma;
+delete globals.prismaRead;
 
 const { NextRequest } = await import("next/server");
 const { decode, encode } = await import("next-auth/jwt");
@@ -52,8 +55,11 @@ const kk = (await import("@/messages/kk.json")).default;
 
 afterAll(async () => {
   await globals.prisma?.$disconnect();
+  await globals.prismaRead?.pages.$disconnect();
   if (previousClient) globals.prisma = previousClient;
   else delete globals.prisma;
+  if (previousReadClient) globals.prismaRead = previousReadClient;
+  else delete globals.prismaRead;
   process.env.DATABASE_URL = realUrl;
 });
 
