@@ -109,3 +109,27 @@ export async function startEmbedded(options: {
   running.add(embedded);
   return embedded;
 }
+
+/**
+ * The URL of an embedded server already running on `dataDir` (started by another process, e.g.
+ * `npm start`), read from PostgreSQL's postmaster.pid (line 1 the pid, line 4 the port); null
+ * when none runs there. Lets a command-line tool work on the portal's database while it serves.
+ */
+export function runningEmbeddedUrl(dataDir: string, database = "portal"): string | null {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(path.resolve(dataDir), "postmaster.pid"), "utf8").split("\n");
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it runs, as another user (PostgreSQL runs as `postgres` when we are root).
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}

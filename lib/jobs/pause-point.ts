@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export type PausePoint = "import-commit-written";
+export type PausePoint = "import-commit-written" | "backup-worker-copied";
 
 const POLL_MS = 25;
 
