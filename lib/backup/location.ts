@@ -27,6 +27,10 @@ export function resolveBackupFile(file: string | undefined, backupDir: string | 
 /** Refuses a target inside .data/, in a folder that does not exist, or over an existing file. */
 export function checkBackupTarget(file: string): void {
   const dir = path.dirname(file);
+  // First by name: a folder under .data/ is refused even before it exists (a fresh clone has no .data/).
+  if (isInside(path.resolve(dir), path.resolve(DATA_DIR))) {
+    throw new BackupLocationError(`Backups may not be kept in ${dir}: it is inside the portal's .data/ folder, which is what a backup must survive. Choose a folder elsewhere, ideally on another disk.`);
+  }
   let realDir: string;
   try {
     realDir = fs.realpathSync(dir);
