@@ -8,9 +8,13 @@ describe("navigationFor", () => {
     expect(hrefs(null)).toEqual(["/"]);
   });
 
-  it("shows user administration to ADMIN only", () => {
+  it("shows user administration and backups to ADMIN only", () => {
     expect(hrefs("ADMIN")).toContain("/admin/users");
-    for (const role of ["ANALYST", "AKIMAT", "DEPUTY"] as const) expect(hrefs(role)).not.toContain("/admin/users");
+    expect(hrefs("ADMIN")).toContain("/admin/backups");
+    for (const role of ["ANALYST", "AKIMAT", "DEPUTY"] as const) {
+      expect(hrefs(role)).not.toContain("/admin/users");
+      expect(hrefs(role)).not.toContain("/admin/backups");
+    }
   });
 
   it("follows the permission table for each role", () => {
@@ -22,7 +26,7 @@ describe("navigationFor", () => {
   it("keeps the items in the same order with a label key each", () => {
     const all = navigationFor("ADMIN");
     expect(all[0]).toEqual({ href: "/", labelKey: "home" });
-    expect(all.at(-1)).toEqual({ href: "/admin/users", labelKey: "users" });
+    expect(all.at(-1)).toEqual({ href: "/admin/backups", labelKey: "backups" });
   });
 });
 

@@ -5,7 +5,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { can, type Action } from "@/lib/auth/permissions";
 
 /** Keys of the `nav` namespace in messages/*.json. */
-export type NavLabelKey = "home" | "dashboard" | "regions" | "projects" | "imports" | "reports" | "checks" | "summary" | "inquiries" | "users";
+export type NavLabelKey = "home" | "dashboard" | "regions" | "projects" | "imports" | "reports" | "checks" | "summary" | "inquiries" | "users" | "backups";
 
 export type NavItem = { href: string; labelKey: NavLabelKey };
 
@@ -21,6 +21,7 @@ const items: ReadonlyArray<NavItem & { requires: Action | null }> = [
   { href: "/summary", labelKey: "summary", requires: "summary.read" },
   { href: "/inquiries", labelKey: "inquiries", requires: "inquiry.read" },
   { href: "/admin/users", labelKey: "users", requires: "user.manage" },
+  { href: "/admin/backups", labelKey: "backups", requires: "backup.manage" },
 ];
 
 /** The navigation for a role; `null` (signed out) sees the home page only. */

@@ -32,6 +32,7 @@ export const actions = [
   "inquiry.answer",
   "inquiry.linkDeputies",
   "user.manage",
+  "backup.manage",
   "audit.read",
   "personalData.read",
   "worker.nationalRecord.update",
@@ -88,6 +89,9 @@ const table: Record<Action, readonly [Grant, Grant, Grant, Grant]> = {
   // deputy registers inquiries for themself only and never picks other deputies (issue 10).
   "inquiry.linkDeputies": [N,    N,      false, false],
   "user.manage":         [N,     false,  false, false],
+  // Backups (issue 19): their state, and "Back up now". Administrators run the service; the
+  // files hold every region's personal data, so nobody else even sees where they are.
+  "backup.manage":       [N,     false,  false, false],
   "audit.read":          [N,     N,      false, false],
   "personalData.read":   [N,     N,      R,     false],
   // The national record of a person (Worker.fullName): only the ministry corrects it; a region

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BackupKeyError, RestoreMismatchError } from "../backup/errors.ts";
 import { parseBackupKey } from "../backup/key.ts";
+import { embeddedBackupDefaults } from "./backup-home.ts";
 import { maintenanceDatabase } from "./database.ts";
 import { parseArgs, runCli, UsageError } from "./run.ts";
 
@@ -23,7 +24,8 @@ await runCli(async () => {
   const replace = flags.get("replace") === true;
   let key: Buffer;
   try {
-    key = parseBackupKey(process.env.BACKUP_KEY);
+    // Without DATABASE_URL: the key `npm start` made for this install, unless BACKUP_KEY says otherwise.
+    key = parseBackupKey(process.env.BACKUP_KEY ?? (process.env.DATABASE_URL ? undefined : embeddedBackupDefaults().BACKUP_KEY));
   } catch (error) {
     if (error instanceof BackupKeyError) throw new UsageError(error.message);
     throw error;

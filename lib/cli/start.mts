@@ -1,7 +1,8 @@
 // npm start / npm run dev — one command from a fresh clone to a running portal.
 // Without DATABASE_URL: embedded PostgreSQL under .data/, migrations, demo data on the first
 // run, a production build when needed, then `next start` (or `next dev` with --dev) and one
-// worker process for the job queue (imports, housekeeping: lib/jobs). Ctrl-C stops all three.
+// worker process for the job queue (imports, housekeeping, nightly backups with a key made on
+// the first run outside the project: lib/jobs, lib/cli/backup-home.ts). Ctrl-C stops all three.
 // With DATABASE_URL: that server, pending migrations only; demo data only via `npm run db:seed`.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { DATA_DIR, portalEnv } from "./env.ts";
 import { onShutdown, startGroup, type Managed } from "./processes.ts";
 import { runCli, requireDatabaseUrl, UsageError } from "./run.ts";
 import { printDemoAccounts } from "./accounts.ts";
+import { ensureEmbeddedBackups } from "./backup-home.ts";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -68,9 +70,13 @@ await runCli(async () => {
 
   const env = portalEnv(url, port);
   if (!dev) await ensureBuild(env);
+  // The embedded single-machine install backs itself up every night (docs/backups.md); with
+  // DATABASE_URL the operator sets BACKUP_KEY and BACKUP_DIR (or not) for the workers.
+  const backups = database ? ensureEmbeddedBackups() : {};
+  if (backups.BACKUP_DIR) console.log(`Nightly backups go to ${backups.BACKUP_DIR} (see /admin/backups).`);
 
   web = startGroup(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env });
-  worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env });
+  worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env: { ...env, ...backups } });
   await waitForHttp(`http://127.0.0.1:${port}/sign-in`, web);
   console.log(`\nThe portal is ready at http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   await printDemoAccounts();

@@ -2,6 +2,7 @@
 // against a throwaway PostgreSQL, and Playwright end-to-end tests in Chromium against a
 // production build served by `next start` over a freshly seeded throwaway database.
 //   npm test -- --only unit,e2e     runs a subset
+//   npm test -- --only e2e backups  runs the end-to-end specs whose file names match "backups"
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,7 +15,11 @@ import { run, startGroup } from "./processes.ts";
 import { parseArgs, runCli, UsageError } from "./run.ts";
 
 const bin = (pkg: string, file: string) => path.join(PROJECT_ROOT, "node_modules", pkg, file);
-const testEnv = { ...process.env, TZ: "Asia/Almaty", NEXT_TELEMETRY_DISABLED: "1" };
+const testEnv: NodeJS.ProcessEnv = { ...process.env, TZ: "Asia/Almaty", NEXT_TELEMETRY_DISABLED: "1" };
+// A test run never writes backups into this machine's real backup folder with its real key.
+for (const name of ["BACKUP_DIR", "BACKUP_KEY", "BACKUP_CRON"]) delete testEnv[name];
+/** Playwright file filters: the command's positional arguments (`npm test -- --only e2e backups`). */
+let e2eFilters: string[] = [];
 const node = (args: string[], env: NodeJS.ProcessEnv = testEnv) => run(process.execPath, args, { cwd: PROJECT_ROOT, env });
 
 const steps: Record<string, () => Promise<number>> = {
@@ -56,7 +61,7 @@ async function endToEnd(): Promise<number> {
     // Imports run in the job queue's worker, as under npm start (lib/jobs).
     worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
     await waitUntilServing(`http://127.0.0.1:${port}/`);
-    return await node([bin("@playwright/test", "cli.js"), "test"], { ...env, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: chromium });
+    return await node([bin("@playwright/test", "cli.js"), "test", ...e2eFilters], { ...env, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: chromium });
   } finally {
     await Promise.all([web?.stop(), worker?.stop()]);
     await database.stop();
@@ -77,7 +82,8 @@ async function waitUntilServing(url: string) {
 }
 
 await runCli(async () => {
-  const { flags } = parseArgs(process.argv.slice(2));
+  const { flags, positional } = parseArgs(process.argv.slice(2));
+  e2eFilters = positional;
   const only = typeof flags.get("only") === "string" ? String(flags.get("only")).split(",") : Object.keys(steps);
   const results: [string, boolean, number][] = [];
   for (const name of only) {

@@ -5,6 +5,7 @@
 import "server-only";
 import type pg from "pg";
 import { prisma } from "@/lib/db/client";
+import { inPgTransaction } from "@/lib/db/pg-transaction";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/forms/state";
 import { sendInTransaction } from "@/lib/jobs/enqueue";
@@ -17,22 +18,8 @@ import { regionOfImportJob } from "./queries";
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
 /** Runs `work` in one transaction on a connection of the import pool (pg, for the queue's SQL). */
-async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await importPool().connect();
-  let broken = false;
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {
-      broken = true;
-    });
-    throw error;
-  } finally {
-    client.release(broken);
-  }
+function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inPgTransaction(importPool(), work);
 }
 
 /** The job's next phase, for a worker to take; in the caller's transaction. */

@@ -19,10 +19,18 @@ function sender(): PgBoss {
   return globalForQueue.sender;
 }
 
-/** Adds a job to `queue` in the transaction open on `client`; returns the job's id. */
-export async function sendInTransaction(client: pg.ClientBase, queue: string, data: object): Promise<string> {
+/**
+ * Adds a job to `queue` in the transaction open on `client`; returns the job's id, or null when
+ * the queue's policy refuses it (e.g. a "stately" queue that already has one waiting).
+ */
+export async function trySendInTransaction(client: pg.ClientBase, queue: string, data: object): Promise<string | null> {
   const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) };
-  const id = await sender().send(queue, data, { db });
+  return sender().send(queue, data, { db });
+}
+
+/** As trySendInTransaction, for queues that never refuse a job: a refusal is a bug. */
+export async function sendInTransaction(client: pg.ClientBase, queue: string, data: object): Promise<string> {
+  const id = await trySendInTransaction(client, queue, data);
   if (!id) throw new Error(`The job queue refused a job for "${queue}".`);
   return id;
 }

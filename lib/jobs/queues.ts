@@ -15,6 +15,8 @@ export const IMPORT_QUEUE = "import";
 export const IMPORT_FAILED_QUEUE = "import-failed";
 /** Periodic clean-up: expired import files and checked rows, sign-in throttle rows. */
 export const HOUSEKEEPING_QUEUE = "housekeeping";
+/** A backup of the whole database (lib/backup/queued.ts): the nightly schedule's, or one asked for. */
+export const BACKUP_QUEUE = "backup";
 
 /** Timings of the queues; tests shorten them, production uses QUEUE_TIMINGS. */
 export type QueueTimings = {
@@ -51,6 +53,19 @@ function queueDefinitions(timings: QueueTimings): Array<PgBoss.Queue> {
       deadLetter: IMPORT_FAILED_QUEUE,
     },
     { name: HOUSEKEEPING_QUEUE, retryLimit: 0, expireInSeconds: 10 * 60 },
+    {
+      name: BACKUP_QUEUE,
+      // "stately": at most one backup waiting and one running, however often it is asked for.
+      policy: "stately",
+      // A failed backup is tried twice more, ten minutes apart (a full disk may be freed, a
+      // restarting server back); each attempt is recorded on /admin/backups.
+      retryLimit: 2,
+      retryDelay: 10 * 60,
+      retryBackoff: false,
+      // A worker that died mid-backup gives the job back after this long; larger databases take
+      // minutes (npm run bench:backup), not hours.
+      expireInSeconds: 6 * 60 * 60,
+    },
   ];
 }
 

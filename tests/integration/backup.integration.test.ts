@@ -386,6 +386,9 @@ describe("the commands", () => {
     const files = fs.readdirSync(folder);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^roadmap-\d{8}-\d{6}\.backup$/);
+    // Recorded for /admin/backups like a scheduled one, as a command-line backup.
+    const { rows: recorded } = await testPool().query(`SELECT trigger::text, outcome::text, file, bytes::int FROM "BackupRun" ORDER BY id DESC LIMIT 1`);
+    expect(recorded).toEqual([{ trigger: "MANUAL", outcome: "SUCCEEDED", file: path.join(folder, files[0]!), bytes: fs.statSync(path.join(folder, files[0]!)).size }]);
 
     const wrongKey = await npm(["db:restore", "--", path.join(folder, files[0]!)], { DATABASE_URL: sourceUrl(), BACKUP_KEY: crypto.randomBytes(32).toString("base64") });
     expect(wrongKey.output).toMatch(/Error: This backup was encrypted with another key/);

@@ -29,7 +29,7 @@ describe("messages sent to the browser", () => {
 
   for (const file of clientFiles) {
     const source = fs.readFileSync(file, "utf8");
-    const used = [...source.matchAll(/(?:useTranslations|useFormText)\("([^".]+)|namespace="([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+    const used = [...source.matchAll(/(?:useTranslations|useFormText)\("([^".]+)|namespace="([^".]+)/g)].map((m) => m[1] ?? m[2]!);
     if (used.length === 0) continue;
     it(`${path.relative(root, file)} uses only namespaces that some section sends`, () => {
       for (const namespace of used) expect(sent.has(namespace), namespace).toBe(true);

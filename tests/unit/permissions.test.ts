@@ -45,6 +45,7 @@ const expected: Record<string, Record<(typeof roles)[number], Expect>> = {
   "inquiry.answer":      { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "inquiry.linkDeputies": { ADMIN: n, ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "user.manage":         { ADMIN: n,  ANALYST: no, AKIMAT: no, DEPUTY: no },
+  "backup.manage":       { ADMIN: n,  ANALYST: no, AKIMAT: no, DEPUTY: no },
   "audit.read":          { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "personalData.read":   { ADMIN: n,  ANALYST: n,  AKIMAT: r,  DEPUTY: no },
   "worker.nationalRecord.update": { ADMIN: n, ANALYST: n, AKIMAT: no, DEPUTY: no },

@@ -5,7 +5,12 @@ import { workerOptionsFromEnv } from "@/lib/jobs/worker";
 
 describe("worker options", () => {
   it("defaults to two imports at once, maintenance every minute, polling every second", () => {
-    expect(workerOptionsFromEnv({})).toEqual({ concurrency: 2, maintenanceSeconds: 60, pollingSeconds: 1 });
+    expect(workerOptionsFromEnv({})).toEqual({
+      concurrency: 2,
+      maintenanceSeconds: 60,
+      pollingSeconds: 1,
+      backup: { target: null, cron: { cron: "30 2 * * *", timeZone: "Asia/Almaty" } },
+    });
   });
 
   it("reads the variables", () => {
@@ -13,6 +18,7 @@ describe("worker options", () => {
       concurrency: 4,
       maintenanceSeconds: 5,
       pollingSeconds: 0.5,
+      backup: { target: null, cron: { cron: "30 2 * * *", timeZone: "Asia/Almaty" } },
     });
   });
 
