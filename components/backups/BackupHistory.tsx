@@ -2,8 +2,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { BackupRunRow } from "@/lib/backup/queries";
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+/** "16.4 MB", "16,4 МБ", "16,4 МБ" as the reader's language writes it. */
+export function megabytes(format: Formatter, bytes: number): string {
+  return format.number(bytes / 1e6, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
 }
 
 export async function BackupHistory({ runs }: { runs: BackupRunRow[] }) {
@@ -31,9 +34,9 @@ export async function BackupHistory({ runs }: { runs: BackupRunRow[] }) {
               <td className="whitespace-nowrap px-4 py-3">{format.dateTime(run.finishedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="px-4 py-3">{t(`trigger.${run.trigger}`)}</td>
               <td className={`px-4 py-3 font-medium ${run.outcome === "FAILED" ? "text-red-800" : "text-green-800"}`}>{t(`outcome.${run.outcome}`)}</td>
-              <td className="whitespace-nowrap px-4 py-3">{run.bytes === null ? "—" : megabytes(run.bytes)}</td>
+              <td className="whitespace-nowrap px-4 py-3">{run.bytes === null ? "—" : megabytes(format, run.bytes)}</td>
               <td className="whitespace-nowrap px-4 py-3">
-                {format.number((run.finishedAt.getTime() - run.startedAt.getTime()) / 1000, { maximumFractionDigits: 1 })} s
+                {format.number((run.finishedAt.getTime() - run.startedAt.getTime()) / 1000, { style: "unit", unit: "second", maximumFractionDigits: 1 })}
               </td>
               <td className="px-4 py-3">
                 {run.file ? <code className="break-all text-xs">{run.file}</code> : null}

@@ -42,7 +42,7 @@ export async function BackupStatus({ overview, now }: { overview: BackupOverview
               {t("lastSuccess", {
                 when: when(lastSuccess.finishedAt),
                 age: format.relativeTime(lastSuccess.finishedAt, now),
-                size: lastSuccess.bytes === null ? "—" : megabytes(lastSuccess.bytes),
+                size: lastSuccess.bytes === null ? "—" : megabytes(format, lastSuccess.bytes),
                 host: lastSuccess.host,
               })}
             </p>

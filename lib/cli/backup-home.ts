@@ -34,15 +34,24 @@ export function embeddedBackupDefaults(env: NodeJS.ProcessEnv = process.env): { 
   return result;
 }
 
+export type EmbeddedBackups = {
+  /** BACKUP_KEY and BACKUP_DIR for the worker; empty if they could not be made. */
+  env: { BACKUP_KEY?: string; BACKUP_DIR?: string };
+  /** What the operator must read: the new key (first run only) or why backups are off. */
+  notice?: string;
+};
+
 /**
  * For `npm start` on the embedded database: BACKUP_KEY and BACKUP_DIR from the environment, or
- * the install's own (the key generated and shown on the first run). Returns the variables to
- * give the worker, or none if they cannot be made (the portal still starts, and says why).
+ * the install's own (the key generated on the first run, and returned as a notice to print
+ * where it will be seen: last, after the build's output). If they cannot be made the portal
+ * still starts, and the notice says why backups are off.
  */
-export function ensureEmbeddedBackups(env: NodeJS.ProcessEnv = process.env, print: (text: string) => void = console.log): { BACKUP_KEY?: string; BACKUP_DIR?: string } {
+export function ensureEmbeddedBackups(env: NodeJS.ProcessEnv = process.env): EmbeddedBackups {
   const { keyFile, dir } = embeddedBackupPaths(env);
   try {
     let key = env.BACKUP_KEY;
+    let notice: string | undefined;
     if (!key) {
       if (fs.existsSync(keyFile)) {
         key = fs.readFileSync(keyFile, "utf8").trim();
@@ -51,28 +60,25 @@ export function ensureEmbeddedBackups(env: NodeJS.ProcessEnv = process.env, prin
         fs.mkdirSync(path.dirname(keyFile), { recursive: true, mode: 0o700 });
         // "wx": two first starts at once must not write two keys.
         fs.writeFileSync(keyFile, `${key}\n`, { mode: 0o600, flag: "wx" });
-        print(
-          [
-            "",
-            "══════════════════════════════════════════════════════════════════════════",
-            " A backup key was generated for this portal's nightly backups:",
-            "",
-            `   ${key}`,
-            "",
-            ` It is stored in ${keyFile}.`,
-            " COPY IT NOW to a safe place apart from this machine (a password manager,",
-            " a sealed envelope): without it no backup can be restored. It is not shown again.",
-            "══════════════════════════════════════════════════════════════════════════",
-            "",
-          ].join("\n"),
-        );
+        notice = [
+          "",
+          "══════════════════════════════════════════════════════════════════════════",
+          " A backup key was generated for this portal's nightly backups:",
+          "",
+          `   ${key}`,
+          "",
+          ` It is stored in ${keyFile}.`,
+          " COPY IT NOW to a safe place apart from this machine (a password manager,",
+          " a sealed envelope): without it no backup can be restored. It is not shown again.",
+          "══════════════════════════════════════════════════════════════════════════",
+          "",
+        ].join("\n");
       }
     }
     const folder = env.BACKUP_DIR || dir;
     if (!env.BACKUP_DIR) fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-    return { BACKUP_KEY: key, BACKUP_DIR: folder };
+    return { env: { BACKUP_KEY: key, BACKUP_DIR: folder }, notice };
   } catch (error) {
-    print(`Backups are off: the key or folder could not be set up (${(error as Error).message}); set BACKUP_KEY and BACKUP_DIR (docs/backups.md).`);
-    return {};
+    return { env: {}, notice: `Backups are off: the key or folder could not be set up (${(error as Error).message}); set BACKUP_KEY and BACKUP_DIR (docs/backups.md).` };
   }
 }

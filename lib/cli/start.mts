@@ -72,14 +72,15 @@ await runCli(async () => {
   if (!dev) await ensureBuild(env);
   // The embedded single-machine install backs itself up every night (docs/backups.md); with
   // DATABASE_URL the operator sets BACKUP_KEY and BACKUP_DIR (or not) for the workers.
-  const backups = database ? ensureEmbeddedBackups() : {};
-  if (backups.BACKUP_DIR) console.log(`Nightly backups go to ${backups.BACKUP_DIR} (see /admin/backups).`);
+  const backups = database ? ensureEmbeddedBackups() : { env: {} };
 
   web = startGroup(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", String(port)], { cwd: PROJECT_ROOT, env });
-  worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env: { ...env, ...backups } });
+  worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env: { ...env, ...backups.env } });
   await waitForHttp(`http://127.0.0.1:${port}/sign-in`, web);
   console.log(`\nThe portal is ready at http://localhost:${port} (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   await printDemoAccounts();
+  if (backups.env.BACKUP_DIR) console.log(`Nightly backups go to ${backups.env.BACKUP_DIR} (see /admin/backups).`);
+  if (backups.notice) console.log(backups.notice);
   console.log("Press Ctrl-C to stop.");
   // The portal needs both: if either stops on its own, the other is stopped too.
   const code = await Promise.race([web.exited, worker.exited]);
