@@ -4,7 +4,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import regexp from "eslint-plugin-regexp";
 
-// style.md: only queries.ts, mutations.ts and lib/db/ talk to the database, so "where is a
+// docs/code-style.md: only queries.ts, mutations.ts and lib/db/ talk to the database, so "where is a
 // project saved?" has one answer. The gate is the client instance (lib/db/client). Type-only
 // imports of the generated models are harmless, and so is the `Prisma` namespace: SQL fragment
 // builders (Prisma.sql) and error classes (Prisma.PrismaClientKnownRequestError) cannot query.

@@ -1,5 +1,5 @@
 // Money allocated and disbursed under the filter, in billions of tenge with one decimal, as the
-// programme's reports show it (domain.md, "Money").
+// programme's reports show it (docs/domain.md, "Money").
 import { useFormatter, useTranslations } from "next-intl";
 
 export function MoneySummary({ allocated, disbursed }: { allocated: number; disbursed: number }) {

@@ -1,6 +1,6 @@
 // Child processes that leave nothing behind: each runs in its own process group, and stopping
 // signals the whole group and waits (killing only the npm/npx wrapper of `next start` leaves
-// the next-server child holding the port; platform.md).
+// the next-server child holding the port; docs/platform.md).
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 
 export type Managed = { child: ChildProcess; exited: Promise<number | null>; stop(): Promise<void> };

@@ -8,7 +8,7 @@ export const headlineMetrics = [
   "peopleEmployed",
   "referredByEmploymentCentres",
   // The letter's "из них более 43 тыс. молодых людей" can be read against the referred or
-  // against all employed (domain.md); both are computed and labelled.
+  // against all employed (docs/domain.md); both are computed and labelled.
   "youthAmongReferred",
   "youthAmongAll",
   "objectsCommissioned",

@@ -1,7 +1,7 @@
 // Outlines of the 20 regions as SVG paths, projected once per server process from amCharts'
 // geodata (linkware licence: the map shows the attribution line). Only the path strings reach
 // the browser; the 45 KB GeoJSON and d3-geo stay on the server. Feature ids are "KZ-NN", NN the
-// two-digit KATO code, which is Region.code (platform.md).
+// two-digit KATO code, which is Region.code (docs/platform.md).
 import { geoMercator, geoPath, type GeoStream } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
 import kazakhstan from "@amcharts/amcharts5-geodata/json/kazakhstan2023Low.json";

@@ -1,6 +1,6 @@
 // The figures the demo data is built to match at scale 1, and the calendar it lives in.
 // Source: the Prime Minister's reply to deputies' inquiry No. ДЗ-145 of 30.09.2020 (seed/),
-// and public figures in /work/shared/domain.md. "More than" figures are aimed a little above.
+// and public figures in docs/domain.md. "More than" figures are aimed a little above.
 import type { TargetMetric } from "@/generated/prisma/enums";
 import { dayOf } from "./days";
 

@@ -1,4 +1,4 @@
-// The common shell of server actions (style.md: resolve the session, check the permission,
+// The common shell of server actions (docs/code-style.md: resolve the session, check the permission,
 // validate, mutate — then revalidate/redirect AFTER this, outside the try). Known failures become
 // codes for the form; unknown ones are logged for the operators and shown as "unexpected",
 // never as a stack trace or SQL text.

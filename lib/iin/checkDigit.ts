@@ -1,7 +1,7 @@
 // The check digit of an IIN or a BIN (both 12 digits, the same rule): the sum of digit_i × i for
 // i = 1..11, modulo 11; if that is 10, the sum with weights 3,4,5,6,7,8,9,10,11,1,2 modulo 11;
 // if that is 10 again, no check digit exists and the number must not be issued.
-// (Rules of the Ministry of Justice for IIN/BIN formation; see /work/shared/domain.md.)
+// (Rules of the Ministry of Justice for IIN/BIN formation; see docs/domain.md.)
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;

@@ -1,6 +1,6 @@
 "use server";
 // Server actions of permanent jobs: session, permission on the STORED project's region,
-// validation, mutation, revalidation (style.md). The forms stay on the project page, so the
+// validation, mutation, revalidation (docs/code-style.md). The forms stay on the project page, so the
 // actions return a success code instead of redirecting.
 import { revalidatePath } from "next/cache";
 import { requirePermanentJobAccess, requireProjectAccess } from "@/lib/auth/access";

@@ -1,5 +1,5 @@
 "use server";
-// Server actions of placements: the only place a request becomes a placement write (style.md).
+// Server actions of placements: the only place a request becomes a placement write (docs/code-style.md).
 // Each resolves the session (runAction), checks the permission against the project's region as
 // stored (requireProjectAccess / the mutation's own check), validates with the shared schema,
 // calls the mutation, and revalidates the project page after the try.

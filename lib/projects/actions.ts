@@ -1,6 +1,6 @@
 "use server";
 // Server actions of projects: session, permission, validation, mutation, revalidation — the only
-// place a request becomes a write (style.md). Each returns an ActionState of codes that the
+// place a request becomes a write (docs/code-style.md). Each returns an ActionState of codes that the
 // forms translate ("projects.errors.*", then the shared "errors.*").
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";

@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the monthly report: session, permission, validation, mutation, revalidation
-// (style.md). The region comes from the database by the code in the page's URL, and the
+// (docs/code-style.md). The region comes from the database by the code in the page's URL, and the
 // mutation checks the viewer against THAT region, so an akimat cannot submit another region's
 // month by changing the URL or the form.
 import { revalidatePath } from "next/cache";

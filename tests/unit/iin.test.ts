@@ -1,4 +1,4 @@
-// IIN/BIN rules of /work/shared/domain.md, youth per Law No. 285-V art. 1 (14..35 on the hiring day).
+// IIN/BIN rules of docs/domain.md, youth per Law No. 285-V art. 1 (14..35 on the hiring day).
 // Runs under TZ=Asia/Almaty (east of UTC) so that any use of local-time Date fields shows up as a wrong day.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
