@@ -11,7 +11,7 @@ import { QualitySummary } from "@/components/dashboard/QualitySummary";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { regionPath, withFilter } from "@/lib/dashboard/links";
-import { localName } from "@/lib/dashboard/names";
+import { localName } from "@/lib/i18n/names";
 import type { SearchParams } from "@/lib/dashboard/page-params";
 import { getFilterOptions } from "@/lib/dashboard/queries";
 import { getLateReports, getOverview } from "@/lib/dashboard/views";

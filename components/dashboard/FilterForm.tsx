@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
-import { localName } from "@/lib/dashboard/names";
+import { localName } from "@/lib/i18n/names";
 import type { FilterOptions } from "@/lib/dashboard/queries";
 import { categories, filterParams, fundingSources, workTypes, type DashboardFilter } from "@/lib/summary/schema";
 import { fieldLabelClass, primaryButtonClass, selectClass } from "./styles";

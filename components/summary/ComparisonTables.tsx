@@ -2,7 +2,8 @@
 // figures. Raw numbers are in data-value attributes for tests.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { comparedFigures, type Change, type Comparison } from "@/lib/snapshots/compare";
-import { regionName, type Locale } from "@/lib/snapshots/report";
+import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/names";
 
 const regionFigures = ["projects", "peopleEmployed", "referred", "youthReferred", "commissioned", "permanentJobs"] as const;
 
@@ -74,7 +75,7 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
             <tbody>
               {comparison.regions.map(({ region, figures }) => (
                 <tr key={region.code} className="border-b border-slate-200" data-testid={`compare-region-${region.code}`}>
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{regionName(region, locale)}</th>
+                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{localName(region, locale)}</th>
                   {regionFigures.map((key) => (
                     <ChangeCell key={key} change={figures[key]} />
                   ))}

@@ -2,7 +2,8 @@
 // towards its own employment target. Distinct people are counted per region, so a person who
 // worked in two regions counts in both rows: the rows need not add up to the country.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { regionName, type Locale } from "@/lib/snapshots/report";
+import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/names";
 import type { RegionRow } from "@/lib/snapshots/schema";
 
 const columns = ["projects", "peopleEmployed", "referred", "youthReferred", "commissioned", "permanentJobs"] as const;
@@ -34,7 +35,7 @@ export function RegionsTable({ regions, current }: { regions: RegionRow[]; curre
                   className={"border-b border-slate-200 " + (region.code === current ? "bg-brand-50 font-semibold" : "")}
                   data-testid={`region-row-${region.code}`}
                 >
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{regionName(region, locale)}</th>
+                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{localName(region, locale)}</th>
                   {columns.map((column) => (
                     <td key={column} className="py-1.5 pr-3 text-right tabular-nums" data-value={region[column]}>
                       {format.number(region[column])}

@@ -3,7 +3,8 @@
 // and cited by link. Hidden when printing.
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { regionName, type Locale } from "@/lib/snapshots/report";
+import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/names";
 import type { RegionIdentity } from "@/lib/snapshots/schema";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "@/components/ui/styles";
@@ -27,7 +28,7 @@ export function ReportControls(props: {
           <select id="report-region" name="region" defaultValue={props.region ?? ""} className={inputClass}>
             <option value="">{t("allRegions")}</option>
             {props.regions.map((region) => (
-              <option key={region.code} value={region.code}>{regionName(region, locale)}</option>
+              <option key={region.code} value={region.code}>{localName(region, locale)}</option>
             ))}
           </select>
         </div>

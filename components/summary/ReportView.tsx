@@ -3,7 +3,9 @@
 // The same view serves live figures and figures frozen in a snapshot.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { composeNarrative } from "@/lib/narrative/narrative";
-import { narrativeFiguresOf, regionName, type Locale, type ReportFigures } from "@/lib/snapshots/report";
+import { narrativeFiguresOf, type ReportFigures } from "@/lib/snapshots/report";
+import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/names";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
 import { workTypes } from "@/lib/summary/schema";
 import { HeadlineTable } from "./HeadlineTable";
@@ -12,7 +14,7 @@ import { SummaryCharts } from "./SummaryCharts";
 
 export async function ReportView({ report, snapshot }: { report: ReportFigures; snapshot: SnapshotSummary | null }) {
   const [t, tFooter, format, locale] = await Promise.all([getTranslations("summary"), getTranslations("footer"), getFormatter(), getLocale() as Promise<Locale>]);
-  const place = report.region ? regionName(report.region, locale) : null;
+  const place = report.region ? localName(report.region, locale) : null;
   const asOf = format.dateTime(report.asOf, { dateStyle: "long", timeStyle: "short" });
   const narrative = composeNarrative(narrativeFiguresOf(report.scope), locale, { asOf: report.asOf, regionName: place });
   const month = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
@@ -50,7 +52,7 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
             })),
             regions: [...report.regions]
               .sort((a, b) => b.peopleEmployed - a.peopleEmployed)
-              .map((region) => ({ name: regionName(region, locale), peopleEmployed: region.peopleEmployed })),
+              .map((region) => ({ name: localName(region, locale), peopleEmployed: region.peopleEmployed })),
             workTypes: workTypes.map((workType) => ({ name: t(`charts.workTypes.${workType}`), projects: report.scope.projectsByWorkType[workType] })),
           }}
           text={{

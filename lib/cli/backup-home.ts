@@ -10,12 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { PROJECT_ROOT } from "../db/migrate/folder.ts";
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 /** One key and folder per project folder: two clones on one machine are two portals. */
 function installName(): string {
   return `${path.basename(PROJECT_ROOT)}-${crypto.createHash("sha256").update(PROJECT_ROOT).digest("hex").slice(0, 8)}`;
 }
 
-export function embeddedBackupPaths(env: NodeJS.ProcessEnv = process.env): { keyFile: string; dir: string } {
+export function embeddedBackupPaths(env: Env = process.env): { keyFile: string; dir: string } {
   const home = os.homedir();
   const config = env.XDG_CONFIG_HOME || path.join(home, ".config");
   const data = env.XDG_DATA_HOME || path.join(home, ".local", "share");
@@ -26,7 +28,7 @@ export function embeddedBackupPaths(env: NodeJS.ProcessEnv = process.env): { key
 }
 
 /** BACKUP_KEY and BACKUP_DIR as the embedded install has them, without creating anything. */
-export function embeddedBackupDefaults(env: NodeJS.ProcessEnv = process.env): { BACKUP_KEY?: string; BACKUP_DIR?: string } {
+export function embeddedBackupDefaults(env: Env = process.env): { BACKUP_KEY?: string; BACKUP_DIR?: string } {
   const { keyFile, dir } = embeddedBackupPaths(env);
   const result: { BACKUP_KEY?: string; BACKUP_DIR?: string } = {};
   if (!env.BACKUP_KEY && fs.existsSync(keyFile)) result.BACKUP_KEY = fs.readFileSync(keyFile, "utf8").trim();
@@ -47,7 +49,7 @@ export type EmbeddedBackups = {
  * where it will be seen: last, after the build's output). If they cannot be made the portal
  * still starts, and the notice says why backups are off.
  */
-export function ensureEmbeddedBackups(env: NodeJS.ProcessEnv = process.env): EmbeddedBackups {
+export function ensureEmbeddedBackups(env: Env = process.env): EmbeddedBackups {
   const { keyFile, dir } = embeddedBackupPaths(env);
   try {
     let key = env.BACKUP_KEY;

@@ -9,7 +9,7 @@ import type { ExportColumn, ExportTable } from "@/lib/exports/table";
 import type { DashboardFilter } from "@/lib/summary/schema";
 import type { ExportTableName } from "./export-names";
 import { headlineMetrics } from "./headline";
-import { localName } from "./names";
+import { localName } from "@/lib/i18n/names";
 import { findDistrict, getDistrictProjects, getFilterOptions } from "./queries";
 import { getDistrictRows, getLateReports, getOverview, getRegionRows, getTrends, targetsApply } from "./views";
 

@@ -11,7 +11,7 @@ import type { Breakdowns, DashboardFilter, MonthPoint } from "@/lib/summary/sche
 import { changeSinceLastMonth, type MonthlyChange } from "./change";
 import { headlineValues, targetYearOf, withTargets, type HeadlineFigures } from "./headline";
 import { lateReportsByRegion, type LateReportsRow } from "./late-reports";
-import { localName } from "./names";
+import { localName } from "@/lib/i18n/names";
 import {
   findDistrict,
   getDistrictProjects,

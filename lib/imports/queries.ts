@@ -3,6 +3,7 @@
 // The file's bytes are never selected here.
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { localName, type LocalNames } from "@/lib/i18n/names";
 import type { ImportCounts, ImportErrorView, ImportJobView, ImportProgress } from "./schema";
 
 type Scope = { regionId: number | null };
@@ -79,6 +80,6 @@ export async function templateRegion(regionId: number | null, locale: "ru" | "kk
     select: { code: true, nameRu: true, nameKk: true, nameEn: true, districts: { select: { nameRu: true, nameKk: true, nameEn: true }, orderBy: { nameRu: "asc" } } },
   });
   if (!region) return null;
-  const name = (r: { nameRu: string; nameKk: string; nameEn: string }) => (locale === "kk" ? r.nameKk : locale === "en" ? r.nameEn : r.nameRu);
+  const name = (r: LocalNames) => localName(r, locale);
   return { code: region.code, name: name(region), districts: region.districts.map(name) };
 }

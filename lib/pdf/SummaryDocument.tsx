@@ -4,7 +4,8 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/config";
 import { composeNarrative } from "@/lib/narrative/narrative";
-import { headlineOf, narrativeFiguresOf, regionName, type ReportFigures } from "@/lib/snapshots/report";
+import { headlineOf, narrativeFiguresOf, type ReportFigures } from "@/lib/snapshots/report";
+import { localName } from "@/lib/i18n/names";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
 import { PdfBarChart } from "./BarChart";
 import { documentFormat } from "./format";
@@ -17,7 +18,7 @@ const regionColumns = ["projects", "peopleEmployed", "referred", "youthReferred"
 export function SummaryDocument(props: { report: ReportFigures; snapshot: SnapshotSummary | null; locale: Locale; t: DocumentTranslator; generatedAt: Date }) {
   const { report, snapshot, locale, t } = props;
   const format = documentFormat(locale);
-  const place = report.region ? regionName(report.region, locale) : null;
+  const place = report.region ? localName(report.region, locale) : null;
   const title = place ? t("summary.titleRegion", { region: place }) : t("summary.title");
   const asOf = format.moment(report.asOf);
   const none = t("summary.table.none");
@@ -58,7 +59,7 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
             rows={report.regions.map((region) => {
               const target = region.targets.values.PEOPLE_EMPLOYED ?? null;
               return [
-                regionName(region, locale),
+                localName(region, locale),
                 ...regionColumns.map((column) => format.number(region[column])),
                 target ? format.percent(Math.round((region.peopleEmployed / target) * 100)) : none,
               ];
@@ -71,7 +72,7 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
           <Text style={styles.h2}>{t("summary.charts.byRegion")}</Text>
           <PdfBarChart
             format={format.number}
-            rows={[...report.regions].sort((a, b) => b.peopleEmployed - a.peopleEmployed).map((region) => ({ label: regionName(region, locale), value: region.peopleEmployed }))}
+            rows={[...report.regions].sort((a, b) => b.peopleEmployed - a.peopleEmployed).map((region) => ({ label: localName(region, locale), value: region.peopleEmployed }))}
           />
         </View>
 

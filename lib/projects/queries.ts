@@ -11,7 +11,7 @@ import { FUNDING_COLUMNS } from "@/lib/imports/columns";
 import type { CellValue } from "@/lib/imports/values";
 import { enumLabel } from "@/lib/imports/vocabulary";
 import { changedFields, type FieldChange } from "./history";
-import { localName } from "./names";
+import { localName } from "@/lib/i18n/names";
 import { registryRegion, type RegistryFilters } from "./registry";
 import { projectSnapshot } from "./snapshot";
 

@@ -44,12 +44,7 @@ export function narrativeFiguresOf(scope: FullScope): NarrativeFigures {
   };
 }
 
-export type Locale = "ru" | "kk" | "en";
 
-/** A region's name in the reader's language. */
-export function regionName(region: RegionIdentity, locale: Locale): string {
-  return locale === "kk" ? region.nameKk : locale === "en" ? region.nameEn : region.nameRu;
-}
 
 /** The headline figures of a report, in the order the reply to inquiry ДЗ-145 names them, with
  *  the Target metric each is measured against (youth: against the referred, as the letter reads). */

@@ -13,7 +13,7 @@ import { TrendCharts } from "@/components/dashboard/charts/TrendCharts";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { districtPath, placeless, regionPath, withFilter } from "@/lib/dashboard/links";
-import { localName } from "@/lib/dashboard/names";
+import { localName } from "@/lib/i18n/names";
 import { choseAllRegions, sortOf, type SearchParams } from "@/lib/dashboard/page-params";
 import { placeTableRows, sortLinks } from "@/lib/dashboard/place-table";
 import { getFilterOptions } from "@/lib/dashboard/queries";

@@ -12,7 +12,7 @@ import { ProjectsTable } from "@/components/dashboard/ProjectsTable";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { placeless, regionPath, withFilter } from "@/lib/dashboard/links";
-import { localName } from "@/lib/dashboard/names";
+import { localName } from "@/lib/i18n/names";
 import { choseAllRegions, type SearchParams } from "@/lib/dashboard/page-params";
 import { getFilterOptions } from "@/lib/dashboard/queries";
 import { getDistrictView } from "@/lib/dashboard/views";
