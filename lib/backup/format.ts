@@ -70,7 +70,7 @@ export function decodeEndMark(mark: Buffer): number | null {
   return Number(mark.readBigUInt64BE(END_MARK.length));
 }
 
-export const FrameType = { manifest: 0x4d, table: 0x54, data: 0x44, tableEnd: 0x45, end: 0x5a } as const;
+export const FrameType = { manifest: 0x4d, table: 0x54, data: 0x44, tableEnd: 0x45, checksums: 0x53, end: 0x5a } as const;
 export type FrameTypeCode = (typeof FrameType)[keyof typeof FrameType];
 const KNOWN = new Set<number>(Object.values(FrameType));
 const FRAME_HEAD = 5;

@@ -3,6 +3,7 @@
 // checks after loading (every table's row count and checksum, taken in the backup's snapshot).
 import { z } from "zod";
 import { BackupDamagedError } from "./errors";
+import { CHECKSUM_FUNCTIONS } from "./fingerprint";
 import { FORMAT_VERSION } from "./format";
 
 const column = z.object({ name: z.string().min(1), type: z.string().min(1) });
@@ -18,8 +19,12 @@ const table = z.object({
   name: z.string().min(1),
   columns: z.array(column).min(1),
   rows: z.number().int().nonnegative(),
-  /** Sum over rows of the first 64 bits of md5(row as text), as a decimal (lib/backup/fingerprint.ts). */
-  checksum: z.string().regex(/^-?\d+$/),
+  /**
+   * Sum over rows of a 64-bit hash of the row as text, as a decimal (lib/backup/fingerprint.ts).
+   * Empty in a manifest whose checksums come at the end of the file (`checksumsAtEnd`): the
+   * reader fills it in from that frame before anyone compares.
+   */
+  checksum: z.string().regex(/^(-?\d+)?$/),
   sequences: z.array(sequence),
 });
 
@@ -31,15 +36,36 @@ export const manifestSchema = z.object({
   database: z.string(),
   /** Names of the migrations applied to the database (its `_prisma_migrations`), in order. */
   migrations: z.array(z.string().min(1)),
+  /** The row hash the checksums sum (lib/backup/fingerprint.ts); the first backups used md5. */
+  checksumFunction: z.enum(CHECKSUM_FUNCTIONS).default("md5-64"),
+  /**
+   * The checksums are in a frame after the last table (frame S): the backup computes them in a
+   * second connection on the same snapshot while it copies, instead of before. The first backups
+   * had them here in the manifest.
+   */
+  checksumsAtEnd: z.boolean().default(false),
   /** Tables in the order they are in the file: parents before the tables that refer to them. */
   tables: z.array(table),
   /** Derived tables not in the file; the restore rebuilds them with this function. */
   summaries: z.object({ tables: z.array(z.string()), rebuiltBy: z.string() }),
-});
+}).refine((m) => m.checksumsAtEnd || m.tables.every((t) => t.checksum !== ""), { path: ["tables"], message: "a table has no checksum" });
 
-export type Manifest = z.infer<typeof manifestSchema>;
+export type Manifest = z.output<typeof manifestSchema>;
 export type ManifestTable = Manifest["tables"][number];
 export type ManifestColumn = z.infer<typeof column>;
+
+/** The checksums frame's payload: table name → checksum. */
+export function decodeChecksums(payload: Buffer): Record<string, string> {
+  let value: unknown;
+  try {
+    value = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw new BackupDamagedError("The backup file is damaged: its checksums are not readable.");
+  }
+  const parsed = z.record(z.string(), z.string().regex(/^-?\d+$/)).safeParse(value);
+  if (!parsed.success) throw new BackupDamagedError("The backup file is damaged: its checksums are not valid.");
+  return parsed.data;
+}
 
 export function encodeManifest(manifest: Manifest): string {
   return JSON.stringify(manifest);

@@ -10,7 +10,7 @@ import { createOpener } from "./cipher";
 import { BackupDamagedError, BackupError, BackupLocationError, BackupTruncatedError, WrongKeyError } from "./errors";
 import { countLines, decodeEndMark, decodeHeader, type Frame, FrameType, type Header, MAX_HEADER_BYTES, readFrames, TAG_BYTES, TAIL_BYTES } from "./format";
 import { keyId } from "./key";
-import { decodeManifest, type Manifest, type ManifestTable } from "./manifest";
+import { decodeChecksums, decodeManifest, type Manifest, type ManifestTable } from "./manifest";
 
 export type OpenedBackup = {
   file: string;
@@ -114,9 +114,20 @@ async function consumeFrames<T>(frames: AsyncGenerator<Frame>, consume: (reader:
   async function nextTable(): Promise<TableData | null> {
     if (reading) throw new Error("readBackup: a table was left before its end");
     if (ended) return null;
-    const next = await frames.next();
+    let next = await frames.next();
     if (next.done) throw damaged("it ends before its last table");
     if (index === manifest.tables.length) {
+      if (manifest.checksumsAtEnd) {
+        if (next.value.type !== FrameType.checksums) throw damaged("its checksums are missing");
+        const sums = decodeChecksums(next.value.payload);
+        for (const table of manifest.tables) {
+          const sum = sums[table.name];
+          if (sum === undefined) throw damaged(`the checksum of table ${table.name} is missing`);
+          table.checksum = sum;
+        }
+        next = await frames.next();
+        if (next.done) throw damaged("it ends before its end");
+      }
       if (next.value.type !== FrameType.end) throw damaged("it holds more than its manifest lists");
       if (!(await frames.next()).done) throw damaged("it goes on after its end");
       ended = true;

@@ -216,7 +216,7 @@ async function load(client: pg.ClientBase, file: string, key: Buffer, log: (line
 async function compareWithManifest(client: pg.ClientBase, manifest: Manifest) {
   const differences: TableDifference[] = [];
   for (const table of manifest.tables) {
-    const actual = await fingerprint(client, table.name, table.columns);
+    const actual = await fingerprint(client, table.name, table.columns, manifest.checksumFunction);
     if (actual.rows !== table.rows || actual.checksum !== table.checksum) {
       differences.push({ table: table.name, expected: { rows: table.rows, checksum: table.checksum }, actual });
     }

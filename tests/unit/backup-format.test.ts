@@ -37,6 +37,8 @@ function manifest(): Manifest {
     serverVersion: "18.0",
     database: "portal",
     migrations: ["0001_init"],
+    checksumFunction: "hashtextextended",
+    checksumsAtEnd: false,
     tables: Object.entries(ROWS).map(([name, rows]) => ({ name, columns: [{ name: "id", type: "integer" }], rows: rows.length, checksum: "0", sequences: [] })),
     summaries: { tables: [], rebuiltBy: "rebuild_summaries()" },
   };
