@@ -13,11 +13,6 @@ export function monthAsDate(key: MonthKey): Date {
   return monthStartDate(key);
 }
 
-/** A "YYYY-MM-DD" calendar day as a Date at UTC midnight (format with timeZone "UTC"). */
-export function dayAsDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
 export const MONTH_LONG = { month: "long", year: "numeric", timeZone: "UTC" } as const;
 export const MONTH_SHORT = { month: "short", timeZone: "UTC" } as const;
 export const DAY_LONG = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } as const;

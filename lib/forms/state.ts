@@ -1,5 +1,5 @@
 // The state every server action returns to its form (useActionState), and the helpers that
-// fill it. Errors are CODES, never sentences: the form translates them (lib/forms/text.ts), so
+// fill it. Errors are CODES, never sentences: the form translates them (components/ui/form-text.ts), so
 // the same action serves Russian, Kazakh and English readers. No server-only imports here.
 import type { z } from "zod";
 

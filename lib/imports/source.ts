@@ -16,10 +16,6 @@ export function formatOf(bytes: Uint8Array): FileFormat {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? "xlsx" : "csv";
 }
 
-export function isAcceptedFileName(name: string): boolean {
-  return /\.(?:xlsx|csv|txt)$/i.test(name);
-}
-
 export async function* sheetRows(bytes: Uint8Array): AsyncGenerator<SheetRow> {
   if (formatOf(bytes) === "xlsx") {
     yield* xlsxRows(bytes);

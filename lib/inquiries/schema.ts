@@ -2,9 +2,7 @@
 // server actions; no server-only imports. Errors are codes, translated from "inquiries.errors"
 // (then the shared "errors").
 import { z } from "zod";
-import { InquiryStatus } from "@/generated/prisma/enums";
 
-export const inquiryStatuses = Object.values(InquiryStatus);
 export const answerLocales = ["ru", "kk", "en"] as const;
 export type AnswerLocale = (typeof answerLocales)[number];
 

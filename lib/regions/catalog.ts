@@ -77,7 +77,3 @@ export const REGIONS: readonly RegionEntry[] = HEADS.map((head) => ({
   isCity: CITY_CODES.has(head.code),
   districts: DISTRICTS[head.code] ?? [],
 }));
-
-export function regionByCode(code: string): RegionEntry | undefined {
-  return REGIONS.find((region) => region.code === code);
-}

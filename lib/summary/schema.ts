@@ -7,7 +7,6 @@ import { FundingSource, ProjectCategory, ProjectStatus, WorkType } from "@/gener
 export const categories = Object.values(ProjectCategory);
 export const workTypes = Object.values(WorkType);
 export const fundingSources = Object.values(FundingSource);
-export const projectStatuses = Object.values(ProjectStatus);
 
 /** The programme started in 2020 (Employment Roadmap 2020–2021). */
 export const FIRST_PROGRAMME_YEAR = 2020;

@@ -7,17 +7,19 @@ import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/forms/state";
 import type { ChangeRoleInput, CreateUserInput, ResetPasswordInput } from "./schema";
 
-/** A known refusal, reported to the form as a translated code. */
-export class UserMutationError extends Error {
-  constructor(
-    readonly code: "emailTaken" | "unknownRegion" | "notFound" | "selfLockout" | "lastAdmin",
-    readonly field?: "email" | "regionId",
-  ) {
-    super(code);
-    this.name = "UserMutationError";
-  }
+/**
+ * A known refusal of user administration: a DomainError, which the action shell
+ * (lib/forms/run-action.ts) reports to the form as a code ("admin.errors.<code>"), next to the
+ * field when there is one.
+ */
+export function userRefusal(
+  code: "emailTaken" | "unknownRegion" | "notFound" | "selfLockout" | "lastAdmin",
+  field?: "email" | "regionId",
+): DomainError {
+  return new DomainError(code, field);
 }
 
 const snapshotSelect = { email: true, name: true, role: true, regionId: true, active: true, sessionVersion: true } as const;
@@ -34,7 +36,7 @@ async function loadForUpdate(tx: Tx, userId: number): Promise<Snapshot> {
   // Row lock: two admins editing the same account at once are applied one after the other.
   await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
   const user = await tx.user.findUnique({ where: { id: userId }, select: snapshotSelect });
-  if (!user) throw new UserMutationError("notFound");
+  if (!user) throw userRefusal("notFound");
   return user;
 }
 
@@ -45,13 +47,13 @@ async function loadForUpdate(tx: Tx, userId: number): Promise<Snapshot> {
 async function ensureAnotherActiveAdmin(tx: Tx, userId: number) {
   const admins = await tx.$queryRaw<{ id: number }[]>`
     SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "active" ORDER BY "id" FOR UPDATE`;
-  if (!admins.some((admin) => admin.id !== userId)) throw new UserMutationError("lastAdmin");
+  if (!admins.some((admin) => admin.id !== userId)) throw userRefusal("lastAdmin");
 }
 
 function translateDatabaseError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") throw new UserMutationError("emailTaken", "email");
-    if (error.code === "P2003") throw new UserMutationError("unknownRegion", "regionId");
+    if (error.code === "P2002") throw userRefusal("emailTaken", "email");
+    if (error.code === "P2003") throw userRefusal("unknownRegion", "regionId");
   }
   throw error;
 }
@@ -77,7 +79,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
 /** Deactivating ends the user's sessions at once; an admin cannot deactivate themselves. */
 export async function setUserActive(actor: Actor, userId: number, active: boolean): Promise<void> {
   requirePermission(actor, "user.manage");
-  if (!active && userId === actor.id) throw new UserMutationError("selfLockout");
+  if (!active && userId === actor.id) throw userRefusal("selfLockout");
   await prisma.$transaction(async (tx) => {
     const before = await loadForUpdate(tx, userId);
     if (before.active === active) return;
@@ -110,7 +112,7 @@ export async function resetPassword(actor: Actor, userId: number, input: ResetPa
 /** Role and region decide what the user may do, so a change ends their current sessions. */
 export async function changeRole(actor: Actor, userId: number, input: ChangeRoleInput): Promise<void> {
   requirePermission(actor, "user.manage");
-  if (userId === actor.id && input.role !== "ADMIN") throw new UserMutationError("selfLockout");
+  if (userId === actor.id && input.role !== "ADMIN") throw userRefusal("selfLockout");
   try {
     await prisma.$transaction(async (tx) => {
       const before = await loadForUpdate(tx, userId);

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/permissions";
+import type { ActionState } from "@/lib/forms/state";
 
 export const ROLES = roles;
 export type UserRole = (typeof ROLES)[number];
@@ -80,58 +81,10 @@ export const userIdSchema = z.coerce.number().int().positive();
 
 export type UserFormField = "email" | "name" | "role" | "regionId" | "password" | "passwordConfirm";
 
-/** The state a user administration action returns to useActionState. */
-export type UserActionState = {
-  ok: boolean;
-  /** Field -> error codes ("admin.errors.<code>"). */
-  errors?: Partial<Record<UserFormField, string[]>>;
-  /** A form-wide code: "admin.messages.<code>" on success, "admin.errors.<code>" on failure. */
-  message?: string;
-  /** What was typed (never a password), so a refused form keeps its values. */
-  values?: Record<string, string>;
-};
-
-/** Every code an error can carry; the forms translate these from "admin.errors". */
-export const USER_ERROR_CODES = [
-  "required",
-  "tooLong",
-  "invalidEmail",
-  "invalidRole",
-  "unknownRegion",
-  "regionRequired",
-  "passwordTooShort",
-  "passwordMismatch",
-  "emailTaken",
-  "notFound",
-  "selfLockout",
-  "lastAdmin",
-  "forbidden",
-  "unauthenticated",
-  "wrongRegion",
-  // From the shared "errors" namespace: the database was busy, too slow, or unreachable.
-  "busy",
-  "timeout",
-  "unavailable",
-  "unexpected",
-] as const;
-export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
-
-export const USER_MESSAGE_CODES = ["created", "roleChanged", "passwordReset", "deactivated", "reactivated"] as const;
-export type UserMessageCode = (typeof USER_MESSAGE_CODES)[number];
+/** The state a user administration action returns to useActionState (lib/forms/state.ts). */
+export type UserActionState = ActionState<UserFormField>;
 
 export const initialUserActionState: UserActionState = { ok: false };
 
-/** Reads the named fields of a submitted form; absent fields stay undefined for zod to report. */
-export function formFields(formData: FormData, fields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((field) => [field, formData.get(field) ?? undefined]));
-}
-
-/** zod issues -> { field: [codes] } for the form. */
-export function fieldErrors(error: z.ZodError): UserActionState["errors"] {
-  const errors: Partial<Record<UserFormField, string[]>> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "") as UserFormField;
-    (errors[field] ??= []).push(issue.message);
-  }
-  return errors;
-}
+/** zod issues -> { field: [codes] }, as every form shows them (lib/forms/state.ts). */
+export { fieldErrors } from "@/lib/forms/state";

@@ -9,6 +9,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { EnginePanicError } from "./errors";
 
 const require = createRequire(import.meta.url);
 
@@ -154,6 +155,47 @@ export function takeEnginePanic() {
   return message;
 }
 
+/**
+ * The engine's error with the message of the panic behind it, if there was one: a panic reaches
+ * JavaScript as `RuntimeError: unreachable`, its message only through the panic registry.
+ */
+function withPanicMessage(error: unknown): unknown {
+  const panic = takeEnginePanic();
+  return panic === undefined ? error : new EnginePanicError(panic, error);
+}
+
+/**
+ * Every method of the engine, with a failure carrying the panic's message (withPanicMessage);
+ * `onPanic` is told when one did. The engine is a wasm-bindgen object: its methods run with the
+ * object itself as `this`.
+ */
+function reportingPanics<T extends object>(engine: T, onPanic: () => void): T {
+  const failure = (error: unknown) => {
+    const reported = withPanicMessage(error);
+    if (reported instanceof EnginePanicError) onPanic();
+    return reported;
+  };
+  return new Proxy(engine, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        let result: unknown;
+        try {
+          result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        } catch (error) {
+          throw failure(error);
+        }
+        return result instanceof Promise
+          ? result.catch((error: unknown) => {
+              throw failure(error);
+            })
+          : result;
+      };
+    },
+  });
+}
+
 let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_bg")> | undefined;
 
 /** Instantiates the wasm module once per process (the package entry's .wasm import fails on Node 20). */
@@ -183,14 +225,25 @@ export async function openEngine(connectionString: string, schema: { path: strin
   const adapters = migrationAdapterFactory(connectionString);
   const factory = bindMigrationAwareSqlAdapterFactory(adapters);
   const logs: string[] = [];
-  const engine = (await bindings.SchemaEngine.new(
-    { datamodels: [[schema.path, schema.content]] } as never,
-    (line: string) => logs.push(line),
-    factory,
-  )) as Engine;
-  engine.close = async () => {
-    engine.free();
+  takeEnginePanic(); // a panic of an earlier engine in this process is not this one's
+  let created: SchemaEngine;
+  try {
+    created = await bindings.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] } as never, (line: string) => logs.push(line), factory);
+  } catch (error) {
     await adapters.disposeAll();
+    throw withPanicMessage(error);
+  }
+  let panicked = false;
+  const engine = reportingPanics(created, () => (panicked = true)) as Engine;
+  engine.close = async () => {
+    try {
+      engine.free();
+    } catch (error) {
+      // After a panic the instance may trap again while freed: the panic is what gets reported.
+      if (!panicked) throw error;
+    } finally {
+      await adapters.disposeAll();
+    }
   };
   return engine;
 }
