@@ -6,9 +6,9 @@
 // is locked first in ACCESS SHARE mode, before the snapshot is taken (LOCK TABLE takes none):
 // that conflicts only with ACCESS EXCLUSIVE (DDL, TRUNCATE), so saves, imports and summary
 // updates go on as usual, while a TRUNCATE cannot empty a table under the snapshot (TRUNCATE is
-// not MVCC-safe) — it waits for the backup instead. The checksums are computed meanwhile by a
-// second connection on the same snapshot (pg_export_snapshot / SET TRANSACTION SNAPSHOT) and
-// written after the last table, so the two full reads run side by side.
+// not MVCC-safe) — it waits for the backup instead. Each table's checksum is computed from the
+// COPY text as it streams by (lib/backup/line-checksum.ts) and all of them are written after the
+// last table: no second read of the database.
 //
 // Streaming: COPY … TO STDOUT chunks go through gzip and AES-256-GCM into the file with
 // backpressure; no table is ever held in memory. The file is written under a temporary name
@@ -24,8 +24,9 @@ import type pg from "pg";
 import { pausePoint } from "@/lib/jobs/pause-point";
 import { Sealer } from "./cipher";
 import { BackupError, BackupKeyError } from "./errors";
-import { CHECKSUM_FUNCTION, fingerprint } from "./fingerprint";
-import { countLines, frame, FrameType, FORMAT_VERSION } from "./format";
+import { CHECKSUM_FUNCTION } from "./fingerprint";
+import { frame, FrameType, FORMAT_VERSION } from "./format";
+import { LineChecksum } from "./line-checksum";
 import { KEY_BYTES } from "./key";
 import { checkBackupTarget } from "./location";
 import { encodeManifest, type Manifest, type ManifestTable } from "./manifest";
@@ -64,7 +65,6 @@ export async function createBackup(url: string, options: BackupOptions): Promise
 
   const client = await connect(url, "backup");
   let written = false;
-  let checksums: Checksums | undefined;
   try {
     // The tables to lock are named before the transaction; it checks they are still all there.
     const expected = recordTables(await allTables(client));
@@ -73,11 +73,6 @@ export async function createBackup(url: string, options: BackupOptions): Promise
     let manifest = await describe(client, expected);
     if (options.amendManifest) manifest = options.amendManifest(manifest);
     log(`snapshot taken: ${manifest.tables.length} tables, ${manifest.tables.reduce((n, t) => n + t.rows, 0)} rows`);
-    // The checksums are computed while the tables are copied, in a second connection that reads
-    // the same snapshot (pg_export_snapshot), and written after the last table: the backup then
-    // takes about as long as the copy, not as long as two full reads one after the other.
-    const { rows: exported } = await client.query<{ id: string }>("SELECT pg_export_snapshot() AS id");
-    checksums = checksumsInSnapshot(url, exported[0]!.id, manifest);
 
     const out = fs.createWriteStream(partial, { flags: "wx", mode: 0o600 });
     try {
@@ -87,7 +82,7 @@ export async function createBackup(url: string, options: BackupOptions): Promise
     }
     written = true;
     await pipeline(
-      Readable.from(frames(client, manifest, checksums, log, options.amendChecksums)),
+      Readable.from(frames(client, manifest, log, options.amendChecksums)),
       zlib.createGzip({ level: GZIP_LEVEL, chunkSize: 1 << 16 }),
       new Sealer(options.key),
       out,
@@ -101,38 +96,8 @@ export async function createBackup(url: string, options: BackupOptions): Promise
     if (written) fs.rmSync(partial, { force: true });
     throw error;
   } finally {
-    await checksums?.close();
     await client.end().catch(() => {});
   }
-}
-
-type Checksums = { result: Promise<Record<string, string>>; close(): Promise<void> };
-
-/** Every table's checksum, read in a second connection on the snapshot `snapshotId`. */
-function checksumsInSnapshot(url: string, snapshotId: string, manifest: Manifest): Checksums {
-  let second: pg.Client | undefined;
-  const result = (async () => {
-    second = await connect(url, "backup");
-    await second.query("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    await second.query(`SET TRANSACTION SNAPSHOT '${snapshotId.replace(/'/g, "''")}'`);
-    const sums: Record<string, string> = {};
-    for (const table of manifest.tables) {
-      const { rows, checksum } = await fingerprint(second, table.name, table.columns, manifest.checksumFunction);
-      // Same snapshot as the count: a difference would mean the snapshot did not hold.
-      if (rows !== table.rows) throw new BackupError(`Table ${table.name} counted ${table.rows} rows, then ${rows} in the same snapshot.`);
-      sums[table.name] = checksum;
-    }
-    await second.query("COMMIT");
-    return sums;
-  })();
-  // Awaited at the end of the file; until then a failure must not count as unhandled.
-  result.catch(() => {});
-  return {
-    result,
-    async close() {
-      await second?.end().catch(() => {});
-    },
-  };
 }
 
 /** The manifest, read inside the snapshot: schema, migrations, and every table's fingerprint. */
@@ -175,16 +140,17 @@ async function describe(client: pg.ClientBase, expected: readonly string[]): Pro
 async function* frames(
   client: pg.ClientBase,
   manifest: Manifest,
-  checksums: Checksums,
   log: (line: string) => void,
   amend: (sums: Record<string, string>) => Record<string, string> = (sums) => sums,
 ): AsyncGenerator<Buffer> {
   yield* frame(FrameType.manifest, encodeManifest(manifest));
+  const sums: Record<string, string> = {};
   for (const table of manifest.tables) {
     const started = performance.now();
     yield* frame(FrameType.table, table.name);
     const copy = client.query(copyTo(`COPY ${quoteIdent(table.name)} (${table.columns.map((c) => quoteIdent(c.name)).join(", ")}) TO STDOUT`));
-    let rows = 0;
+    // The table's checksum is taken from the very text written (lib/backup/line-checksum.ts).
+    const sum = new LineChecksum();
     // COPY sends one message per row: gathered into frames of about 64 KiB, or the per-chunk
     // cost of a few hundred thousand tiny frames outweighs the copy itself.
     let batch: Buffer[] = [];
@@ -193,7 +159,7 @@ async function* frames(
       const payload = Buffer.concat(batch, batchBytes);
       batch = [];
       batchBytes = 0;
-      rows += countLines(payload);
+      sum.update(payload);
       return frame(FrameType.data, payload);
     };
     for await (const chunk of copy as AsyncIterable<Buffer>) {
@@ -203,15 +169,13 @@ async function* frames(
     }
     if (batchBytes) yield* flush();
     // Same snapshot as the count: a difference would mean the snapshot did not hold.
-    if (rows !== table.rows) throw new BackupError(`Table ${table.name} gave ${rows} rows to COPY but counted ${table.rows} in the same snapshot.`);
+    if (sum.lines !== table.rows) throw new BackupError(`Table ${table.name} gave ${sum.lines} rows to COPY but counted ${table.rows} in the same snapshot.`);
+    sums[table.name] = sum.digest();
     yield* frame(FrameType.tableEnd, String(table.rows));
     log(`${table.name}: ${table.rows} rows in ${Math.round(performance.now() - started)} ms`);
     // Tests: a write between two tables must be wholly in the backup or wholly not.
     if (table.name === "Worker") await pausePoint("backup-worker-copied");
   }
-  const started = performance.now();
-  const sums = await checksums.result;
-  log(`checksums: waited ${Math.round(performance.now() - started)} ms after the last table`);
   yield* frame(FrameType.checksums, JSON.stringify(amend(sums)));
   yield* frame(FrameType.end, "");
 }

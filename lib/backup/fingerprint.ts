@@ -5,26 +5,29 @@
 // function the manifest names. A sum does not depend on the order COPY returns rows in, and a
 // changed, missing or extra row changes it (except with a chance of about 2^-64).
 //
-// The hash: hashtextextended (PostgreSQL's own 64-bit text hash, the one hash partitioning
-// relies on staying the same across versions) — about twice as fast as md5, whose first 64 bits
-// the first backups summed ("md5-64", still read). Neither is meant to resist a forger: the
-// file's AES-GCM tag does that; the checksum proves the load.
+// New backups ("copy-lines", lib/backup/line-checksum.ts) hash the COPY text they stream anyway:
+// a second full read of every row in PostgreSQL (row to text, then hash) cost as much as the
+// copy itself. The restore copies each loaded table out and hashes it the same way. Backups made
+// before summed PostgreSQL's hashes of each row's text in SQL ("md5-64": the first 64 bits of
+// md5; "hashtextextended"); the restore still checks those with the same SQL.
 import type pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { LineChecksum } from "./line-checksum";
 import type { ManifestColumn } from "./manifest";
 import { quoteIdent } from "./session";
 
-export const CHECKSUM_FUNCTIONS = ["md5-64", "hashtextextended"] as const;
+export const CHECKSUM_FUNCTIONS = ["md5-64", "hashtextextended", "copy-lines"] as const;
 export type ChecksumFunction = (typeof CHECKSUM_FUNCTIONS)[number];
-/** What new backups use. */
-export const CHECKSUM_FUNCTION: ChecksumFunction = "hashtextextended";
+/** What new backups use: the COPY text's lines, hashed as the backup streams them (line-checksum.ts). */
+export const CHECKSUM_FUNCTION: ChecksumFunction = "copy-lines";
 
 export type Fingerprint = { rows: number; checksum: string };
 
-function rowHash(row: string, fn: ChecksumFunction): string {
+function rowHash(row: string, fn: Exclude<ChecksumFunction, "copy-lines">): string {
   return fn === "md5-64" ? `('x' || left(md5(${row}), 16))::bit(64)::bigint` : `hashtextextended(${row}, 0)`;
 }
 
-export function fingerprintSql(table: string, columns: readonly ManifestColumn[], fn: ChecksumFunction): string {
+export function fingerprintSql(table: string, columns: readonly ManifestColumn[], fn: Exclude<ChecksumFunction, "copy-lines">): string {
   const row = `ROW(${columns.map((c) => `t.${quoteIdent(c.name)}`).join(", ")})::text`;
   return `SELECT count(*)::bigint AS rows,
                  coalesce(sum(${rowHash(row, fn)}::numeric), 0)::text AS checksum
@@ -32,6 +35,12 @@ export function fingerprintSql(table: string, columns: readonly ManifestColumn[]
 }
 
 export async function fingerprint(client: pg.ClientBase, table: string, columns: readonly ManifestColumn[], fn: ChecksumFunction): Promise<Fingerprint> {
+  if (fn === "copy-lines") {
+    const sum = new LineChecksum();
+    const copy = client.query(copyTo(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(", ")}) TO STDOUT`));
+    for await (const chunk of copy as AsyncIterable<Buffer>) sum.update(chunk);
+    return { rows: sum.lines, checksum: sum.digest() };
+  }
   const { rows } = await client.query<{ rows: string; checksum: string }>(fingerprintSql(table, columns, fn));
   return { rows: Number(rows[0]!.rows), checksum: rows[0]!.checksum };
 }
