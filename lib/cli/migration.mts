@@ -1,6 +1,7 @@
 // npm run db:migration -- NAME — writes prisma/migrations/NNNN_NAME/migration.sql from the
-// difference between the migrations and prisma/schema.prisma. Needs a server where the role may
-// create a (temporary, shadow) database: DATABASE_URL, or else a throwaway embedded server.
+// difference between the migrations and prisma/schema.prisma, followed by the functions and
+// triggers whose prisma/sql files changed (docs/sql.md). Needs a server where the role may create
+// (temporary: shadow, scratch) databases: DATABASE_URL, or else a throwaway embedded server.
 import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
@@ -24,7 +25,13 @@ await runCli(async () => {
   }
   try {
     const created = await createMigration(url, name);
-    console.log(created ? `Wrote prisma/migrations/${created.folder}/migration.sql` : "No changes: schema.prisma and the migrations agree.");
+    if (!created) {
+      console.log("No changes: schema.prisma, prisma/sql and the migrations agree.");
+      return;
+    }
+    console.log(`Wrote prisma/migrations/${created.folder}/migration.sql`);
+    for (const file of created.sqlFiles) console.log(`  with ${file}`);
+    for (const key of created.withoutFile) console.log(`  dropping ${key} (no prisma/sql/${key}.sql)`);
   } finally {
     await stop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });

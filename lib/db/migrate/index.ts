@@ -2,15 +2,17 @@
 // `npm start` and the test setup.
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { openEngine } from "./engine";
 import { MIGRATIONS_DIR, LOCKFILE, MigrationInputError, NO_FILTERS, readMigrations, readSchema } from "./folder";
 import { explainDatabaseError } from "./errors";
+import { readSqlFiles, sqlFileChanges, SQL_DIR } from "./sql-files";
 import { installQueues } from "../../jobs/queues";
 
 export { MigrationInputError } from "./folder";
 export { explainDatabaseError } from "./errors";
 
-type Paths = { migrationsDir?: string; schemaPath?: string };
+type Paths = { migrationsDir?: string; schemaPath?: string; sqlDir?: string };
 
 async function withEngine<T>(url: string, schemaPath: string | undefined, work: (engine: Awaited<ReturnType<typeof openEngine>>) => Promise<T>) {
   let engine: Awaited<ReturnType<typeof openEngine>> | undefined;
@@ -67,11 +69,44 @@ export async function pendingSchemaChanges(url: string, { migrationsDir = MIGRAT
   });
 }
 
-/** Writes prisma/migrations/NNNN_name/migration.sql from the schema's pending changes. */
-export async function createMigration(url: string, name: string, { migrationsDir = MIGRATIONS_DIR, schemaPath }: Paths = {}) {
+/**
+ * Runs `work` on a scratch database created on `url`'s server (needs CREATEDB, as the shadow
+ * database does) and built from the migrations alone (no job queue); drops it afterwards.
+ */
+export async function withMigratedScratchDatabase<T>(url: string, work: (client: pg.Client) => Promise<T>, { migrationsDir = MIGRATIONS_DIR, schemaPath }: Paths = {}): Promise<T> {
+  const name = `portal_scratch_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const scratchUrl = new URL(url);
+  scratchUrl.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: url });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    await admin.end().catch(() => {});
+    throw explainDatabaseError(error);
+  }
+  const client = new pg.Client({ connectionString: scratchUrl.toString() });
+  try {
+    const migrationsList = readMigrations(migrationsDir);
+    await withEngine(scratchUrl.toString(), schemaPath, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
+    await client.connect();
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => admin.end());
+  }
+}
+
+/**
+ * Writes prisma/migrations/NNNN_name/migration.sql from the schema's pending changes, followed by
+ * the prisma/sql files that differ from the migrations' functions and triggers (sql-files.ts).
+ */
+export async function createMigration(url: string, name: string, { migrationsDir = MIGRATIONS_DIR, schemaPath, sqlDir = SQL_DIR }: Paths = {}) {
   const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (!slug) throw new MigrationInputError("Give the migration a name: npm run db:migration -- add_import_jobs");
-  const sql = await pendingSchemaChanges(url, { migrationsDir, schemaPath });
+  const schemaSql = await pendingSchemaChanges(url, { migrationsDir, schemaPath });
+  const files = await withMigratedScratchDatabase(url, (client) => sqlFileChanges(client, readSqlFiles(sqlDir)), { migrationsDir, schemaPath });
+  const sql = [schemaSql, files.sql].filter(Boolean).join("\n\n");
   if (!sql) return null;
   const existing = readMigrations(migrationsDir).migrationDirectories.length;
   const folder = `${String(existing + 1).padStart(4, "0")}_${slug}`;
@@ -79,5 +114,5 @@ export async function createMigration(url: string, name: string, { migrationsDir
   fs.writeFileSync(path.join(migrationsDir, folder, "migration.sql"), sql + "\n");
   const lock = path.join(migrationsDir, "migration_lock.toml");
   if (!fs.existsSync(lock)) fs.writeFileSync(lock, LOCKFILE);
-  return { folder, sql };
+  return { folder, sql, sqlFiles: files.changed.map((f) => f.file), withoutFile: files.withoutFile };
 }
