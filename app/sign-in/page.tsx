@@ -19,7 +19,8 @@ function first(value: string | string[] | undefined): string | null {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  // Parsed, never prefix-checked (issue 10): "/\t/evil.example" must not leave the portal.
+  // Parsed, never prefix-checked (lib/auth/redirect-target.ts): "/\t/evil.example" must not
+  // leave the portal.
   const callbackUrl = safeRedirectPath(first(params.callbackUrl));
   const user = await getCurrentUser().catch((error: unknown) => {
     if (error instanceof ServiceUnavailableError) redirect(unavailablePath(callbackUrl));

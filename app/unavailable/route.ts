@@ -1,6 +1,6 @@
-// "Service temporarily unavailable" with HTTP 503 (issue 10): requireUser sends a reader here
-// when the database cannot be reached to check the session. Public (proxy.ts): it reads no
-// session and no database, and the reader's session cookie is left untouched.
+// "Service temporarily unavailable" with HTTP 503 (docs/architecture.md): requireUser sends a
+// reader here when the database cannot be reached to check the session. Public (proxy.ts): it reads
+// no session and no database, and the reader's session cookie is left untouched.
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/http/unavailable-page";
 import type { NextRequest } from "next/server";

@@ -1,7 +1,7 @@
 // A page the signed-in role may not open (the check itself is lib/auth/permissions.ts).
 // Rendering <Forbidden /> calls Next's forbidden() (experimental.authInterrupts in
-// next.config.js), so the answer is HTTP 403 rather than a 200 that only looks like a refusal
-// (issue 10); app/forbidden.tsx then shows ForbiddenNotice, the translated explanation.
+// next.config.js), so the answer is HTTP 403 rather than a 200 that only looks like a refusal;
+// app/forbidden.tsx then shows ForbiddenNotice, the translated explanation.
 // Ids that do not exist or lie outside the caller's region use notFound() (404) instead.
 import Link from "next/link";
 import { forbidden } from "next/navigation";

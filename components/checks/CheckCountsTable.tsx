@@ -1,5 +1,5 @@
 // How many projects break each check, per region; every number links to the list of those
-// projects (issue 4: "each check lists the offending projects").
+// projects.
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { CheckId } from "@/lib/checks/rules";

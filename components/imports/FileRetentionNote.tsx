@@ -1,5 +1,5 @@
 // Whether the job's uploaded file is still kept, and until when at most; or when it was deleted
-// (issue 10: files with IINs and names live only while the import needs them, retention.ts).
+// (files with IINs and names live only while the import needs them: lib/imports/retention.ts).
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ImportJobView } from "@/lib/imports/schema";
 

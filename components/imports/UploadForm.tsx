@@ -3,7 +3,7 @@
 // and type are checked here first, so that a 60 MB file is refused at once with a translated
 // message instead of being sent; the server checks again. The file goes to a route handler
 // (app/imports/upload/route.ts), not a server action: only that route accepts a large body, and
-// only from a signed-in user allowed to import (issue 10). It answers with the same state a
+// only from a signed-in user allowed to import. It answers with the same state a
 // server action would, so the messages are the same.
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";

@@ -2,7 +2,7 @@
 // An analyst registers an incoming deputies' inquiry and links the deputies' accounts among its
 // authors: those deputies will see the inquiry and, once sent, its answer. A deputy registers
 // their own inquiry with the same form, without the co-signers (`deputies` null): only the
-// ministry links other deputies (issue 10), and the server drops any ids a deputy sends.
+// ministry links other deputies, and the server drops any ids a deputy sends.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createInquiryAction } from "@/lib/inquiries/actions";

@@ -1,4 +1,4 @@
-// The permanent jobs of a commissioned object on its project page (issue 4): planned vs created,
+// The permanent jobs of a commissioned object on its project page: planned vs created,
 // filled or vacant, who fills them (personal data: only for those allowed), and the controls of
 // the region's akimat.
 import { getFormatter, getTranslations } from "next-intl/server";

@@ -1,5 +1,5 @@
 "use client";
-// The project form, for a new project and for edits (issue 4: every field of the model, funding
+// The project form, for a new project and for edits (every field of the model, funding
 // by source, errors next to the field, translated). The same zod schema as the server action
 // checks it first in the browser, so most mistakes are shown without a round trip; the server
 // validates again and decides (region, code uniqueness, status moves, version, month lock).

@@ -1,4 +1,4 @@
-// A project's change history from the audit log (issue 4: who changed what, before → after),
+// A project's change history from the audit log (who changed what, before → after),
 // with field names and values in the reader's language.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HistoryEntry, RegionChoice } from "@/lib/projects/queries";

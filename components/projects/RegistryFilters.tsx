@@ -1,5 +1,6 @@
 // Search and filters of the project registry: a plain GET form, so the URL holds the state
-// (issue 4) and the page works without JavaScript. Sorting and page size survive a new search.
+// (lib/projects/registry.ts) and the page works without JavaScript. Sorting and page size
+// survive a new search.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";

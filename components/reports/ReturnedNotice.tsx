@@ -1,5 +1,5 @@
 // Shown at the top of a returned report: the analyst's reason, so that the akimat sees at once
-// what to correct before submitting again (issue 4: "the akimat sees why").
+// what to correct before submitting again.
 import { getFormatter, getTranslations } from "next-intl/server";
 
 export async function ReturnedNotice({ comment, reviewedAt, reviewerName }: { comment: string; reviewedAt: Date | null; reviewerName: string | null }) {

@@ -1,5 +1,5 @@
 "use client";
-// An analyst freezes the current figures as a snapshot (issue 6). The server collects the
+// An analyst freezes the current figures as a snapshot. The server collects the
 // figures itself: the form only names the snapshot.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";

@@ -1,4 +1,4 @@
-// The summary report (issue 6): title and scope, as-of date and data source, the narrative,
+// The summary report: title and scope, as-of date and data source, the narrative,
 // the national (or regional) figures against targets, the table by region and three charts.
 // The same view serves live figures and figures frozen in a snapshot.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";

@@ -1,5 +1,5 @@
-// One audit trail for every change (issue 4: "every create, update and delete writes an
-// AuditEvent with actor, time, before and after, in the same transaction as the change").
+// One audit trail for every change: every create, update and delete writes an
+// AuditEvent with actor, time, before and after, in the same transaction as the change.
 // Callers pass their transaction client, so the event commits or rolls back with the change.
 import type { Prisma } from "@/generated/prisma/client";
 

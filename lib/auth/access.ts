@@ -1,4 +1,4 @@
-// Region checks against the database (issue 3): an akimat may read-for-edit, change or delete
+// Region checks against the database: an akimat may read-for-edit, change or delete
 // only records of its own region, and the region of an existing record is read HERE, from the
 // database, never taken from the form, the URL or a JSON body. Changing an id in a request
 // therefore leads to a record whose real region is checked.

@@ -1,4 +1,4 @@
-// The client's address for the sign-in limits and the audit log (issue 10). X-Forwarded-For is
+// The client's address for the sign-in limits and the audit log. X-Forwarded-For is
 // a request header anyone can send, so it is believed only when the connection comes from a
 // proxy the operator listed in TRUSTED_PROXIES (comma-separated IPs or CIDRs); otherwise the
 // address is the socket's own peer.

@@ -8,7 +8,7 @@ export function secureCookiesEnabled(): boolean {
 }
 
 /**
- * Secure cookies (and HSTS) for this request (issue 10): NEXTAUTH_URL is https, or a proxy
+ * Secure cookies (and HSTS) for this request: NEXTAUTH_URL is https, or a proxy
  * listed in TRUSTED_PROXIES terminated TLS and says so with X-Forwarded-Proto: https. An
  * X-Forwarded-Proto from anyone else is ignored.
  */

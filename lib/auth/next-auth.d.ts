@@ -10,7 +10,7 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: number; name: string; email: string; role: Role; regionId: number | null; sessionVersion: number };
-    /** The database could not be reached to re-check the session (issue 10): answer 503. */
+    /** The database could not be reached to re-check the session: answer 503. */
     unavailable?: boolean;
   }
 }

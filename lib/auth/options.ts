@@ -1,4 +1,4 @@
-// next-auth 4 configuration (issue 3): e-mail + password, JWT sessions.
+// next-auth 4 configuration: e-mail + password, JWT sessions.
 // Every read of the session (getServerSession on the server, /api/auth/session from the
 // browser) runs the `jwt` callback, which re-reads the user from the database: a deactivated
 // user, or one whose sessionVersion was bumped, loses the session on the next request.
@@ -63,7 +63,7 @@ export const authOptions: NextAuthOptions = {
       try {
         current = await findActiveSessionUser({ id: token.uid, sessionVersion: token.sessionVersion });
       } catch (error) {
-        // Issue 10: an outage must not end the session (a thrown error here makes next-auth
+        // An outage must not end the session (a thrown error here makes next-auth
         // clear the cookie). The token is kept as it was, marked so that getCurrentUser answers
         // "service unavailable" (503) instead of trusting it unchecked.
         if (isDatabaseUnavailable(error)) return { ...token, unavailable: true };
@@ -75,7 +75,7 @@ export const authOptions: NextAuthOptions = {
       return { ...checked, name: current.name, email: current.email, role: current.role, regionId: current.regionId };
     },
     // Every redirect next-auth makes (callbackUrl after sign-in, sign-out) stays on this origin
-    // (issue 10: lib/auth/redirect-target.ts). The sign-in page is allowed here: sign-out goes there.
+    // (lib/auth/redirect-target.ts). The sign-in page is allowed here: sign-out goes there.
     async redirect({ url, baseUrl }) {
       return new URL(safeRedirectPath(url, baseUrl, { allowSignIn: true }), baseUrl).toString();
     },

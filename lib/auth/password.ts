@@ -1,4 +1,4 @@
-// Password hashing with argon2id (issue 3). Parameters are OWASP's minimum recommendation for
+// Password hashing with argon2id. Parameters are OWASP's minimum recommendation for
 // argon2id (19 MiB memory, 2 passes, 1 thread), which are also @node-rs/argon2's defaults;
 // the PHC string stores them, so raising them later still verifies old hashes.
 // Never log a password or a hash, and never return a hash from a query or an action.
@@ -10,7 +10,7 @@ const ARGON2ID = 2 as Algorithm;
 
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-/** Minimum length of a password set by an administrator (issue 3's user administration). */
+/** Minimum length of a password set by an administrator (user administration). */
 export { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export async function hashPassword(password: string): Promise<string> {

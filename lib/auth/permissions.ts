@@ -1,5 +1,5 @@
-// The one table of who may do what (issue 3). Every server action, loader and route handler asks
-// it; proxy.ts only redirects signed-out visitors and decides nothing here.
+// The one table of who may do what (docs/code-style.md). Every server action, loader and route
+// handler asks it; proxy.ts only redirects signed-out visitors and decides nothing here.
 // No I/O and no server-only imports: client components may ask `can()` to hide buttons, but
 // hiding a button is never the check — the server asks again.
 import type { Role } from "@/generated/prisma/enums";
@@ -86,10 +86,10 @@ const table: Record<Action, readonly [Grant, Grant, Grant, Grant]> = {
   "inquiry.create":      [N,     N,      false, N],
   "inquiry.answer":      [N,     N,      false, false],
   // Linking deputies' accounts to an inquiry (co-signers) is the ministry's registry work: a
-  // deputy registers inquiries for themself only and never picks other deputies (issue 10).
+  // deputy registers inquiries for themself only and never picks other deputies.
   "inquiry.linkDeputies": [N,    N,      false, false],
   "user.manage":         [N,     false,  false, false],
-  // Backups (issue 19): their state, and "Back up now". Administrators run the service; the
+  // Backups (docs/backups.md): their state, and "Back up now". Administrators run the service; the
   // files hold every region's personal data, so nobody else even sees where they are.
   "backup.manage":       [N,     false,  false, false],
   "audit.read":          [N,     N,      false, false],

@@ -39,7 +39,7 @@ export async function findUserForSignIn(email: string) {
  * The user behind a session token, or null when the session no longer holds: the account was
  * deactivated, deleted, or its sessionVersion was bumped (deactivation, password reset, role or
  * region change) after the token was issued. Called on every session read, so a deactivated
- * user's existing session stops working on its next request (issue 3).
+ * user's existing session stops working on its next request.
  */
 export async function findActiveSessionUser(claims: { id: number; sessionVersion: number }): Promise<SessionUser | null> {
   // A read the database cannot answer throws ServiceUnavailableError (never a redirect): the

@@ -1,4 +1,4 @@
-// Where to send a user after sign-in (issue 10): a callbackUrl from the query string, or any
+// Where to send a user after sign-in: a callbackUrl from the query string, or any
 // other redirect target a request carries, must never lead off-site. No I/O: the sign-in page,
 // the sign-in form, next-auth's redirect callback and requireUser all use this one function.
 //

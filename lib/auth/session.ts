@@ -17,7 +17,7 @@ import { safeRedirectPath, unavailablePath } from "./redirect-target";
  * and role and region are the database's current ones, not the token's. Cached per request so
  * a page, its loaders and its components share one database read.
  * Throws ServiceUnavailableError when the database could not be reached to check the session
- * (issue 10): that is not "signed out", and the session cookie is left alone.
+ * (docs/architecture.md): that is not "signed out", and the session cookie is left alone.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptionsFor(secureCookiesFor(await headers())));

@@ -5,7 +5,7 @@
 export const SIGN_IN_ERROR = {
   invalidCredentials: "invalid_credentials",
   locked: "locked",
-  // Issue 10: too many failures from one client address (HTTP 429), all password-check slots
+  // Too many failures from one client address (HTTP 429), all password-check slots
   // busy (HTTP 429), the database cannot be reached (HTTP 503). None of them names the account.
   rateLimited: "rate_limited",
   busy: "busy",

@@ -1,4 +1,4 @@
-// Checking an e-mail and password (issues 3 and 10): the client address's limit and the
+// Checking an e-mail and password: the client address's limit and the
 // e-mail's lock first, then the password inside a cluster-wide concurrency slot, then the audit
 // trail. Failed, successful and locked-out attempts on existing accounts are written to
 // AuditEvent (entity "auth"); neither the password nor its hash is ever written or returned.
@@ -23,8 +23,8 @@ export type SignInResult =
 export type SignInContext = { ip?: string | null; userAgent?: string | null };
 
 // E-mails are stored lower-case (lib/users/schema.ts), so sign-in compares lower-case too.
-// A NUL byte cannot be in a stored e-mail or password and PostgreSQL refuses it in a query
-// (issue 11): such input is simply wrong credentials, not an "unexpected" error.
+// A NUL byte cannot be in a stored e-mail or password and PostgreSQL refuses it in a query:
+// such input is simply wrong credentials, not an "unexpected" error.
 const noNul = (value: string) => !value.includes("\u0000");
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().min(1).max(254).refine(noNul),
@@ -71,7 +71,7 @@ async function check(email: string, password: string, request: SignInRequestInfo
 
   if (!user || !passwordOk || !user.active) {
     if (request.ip) await recordAddressFailure(request.ip);
-    // An unknown e-mail writes nothing of its own (issue 10): no throttle row, no audit row.
+    // An unknown e-mail writes nothing of its own: no throttle row, no audit row.
     if (!user) return { ok: false, code: "invalidCredentials" };
     // A deactivated account answers like a wrong password: the message must not confirm that
     // the password of a closed account was right. The audit row records the real reason.

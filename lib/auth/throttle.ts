@@ -1,4 +1,4 @@
-// Brute-force protection for sign-in (issue 3): after MAX_FAILURES failed sign-ins for one
+// Brute-force protection for sign-in: after MAX_FAILURES failed sign-ins for one
 // e-mail within WINDOW_MINUTES, every attempt for that e-mail is refused for LOCK_MINUTES,
 // even with the right password.
 //
@@ -7,14 +7,14 @@
 // (lib/auth/queries.ts) reads it; recordFailure and completeSignIn (lib/auth/mutations.ts)
 // change it in one statement or under a row lock, so concurrent attempts on different
 // instances count every failure exactly once. Times come from the database's clock, which all
-// instances share. The key is the typed e-mail of an existing account (see issue 10 below for
+// instances share. The key is the typed e-mail of an existing account (see the limits below for
 // unknown e-mails). Rows older than their window are deleted as new failures are recorded.
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MINUTES = 15;
 export const LOCK_MINUTES = 15;
 
-// Issue 10: a lock per e-mail does not stop password spraying (one password tried against many
+// A lock per e-mail does not stop password spraying (one password tried against many
 // e-mails) nor a flood of sign-ins that keeps argon2 busy. Two more limits, both in PostgreSQL:
 //
 // 1. Per client address (lib/auth/client-address.ts): after MAX_ADDRESS_FAILURES failed sign-ins

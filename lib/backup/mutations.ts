@@ -1,5 +1,5 @@
-// "Back up now" (issue 19): an administrator queues a backup for a worker with BACKUP_DIR and
-// BACKUP_KEY, e.g. before a risky change; the audit log says who asked. The job and the audit
+// "Back up now" (docs/backups.md): an administrator queues a backup for a worker with BACKUP_DIR
+// and BACKUP_KEY, e.g. before a risky change; the audit log says who asked. The job and the audit
 // event are written in one transaction (on a pg connection: the queue's SQL needs one).
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";

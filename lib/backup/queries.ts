@@ -1,6 +1,6 @@
-// What /admin/backups shows (issue 19): the queue's schedule, the backup jobs waiting or running,
-// and the backups that ended (BackupRun). Administrators only: the page names files that hold
-// every region's personal data.
+// What /admin/backups shows (docs/backups.md): the queue's schedule, the backup jobs waiting or
+// running, and the backups that ended (BackupRun). Administrators only: the page names files that
+// hold every region's personal data.
 import "server-only";
 import { prismaRead } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";

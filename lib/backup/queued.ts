@@ -1,7 +1,8 @@
-// A backup on the job queue (issue 19): what a worker does when a "backup" job comes due (the
-// schedule's, or an administrator's "Back up now"; lib/jobs/worker.ts). Backup, then retention,
-// then one BackupRun row saying how it went; the log says the same. A failure is recorded and thrown, so that the queue retries it (twice, ten
-// minutes apart) and each attempt is visible on /admin/backups.
+// A backup on the job queue (docs/backups.md): what a worker does when a "backup" job comes due
+// (the schedule's, or an administrator's "Back up now"; lib/jobs/worker.ts). Backup, then
+// retention, then one BackupRun row saying how it went; the log says the same. A failure is
+// recorded and thrown, so that the queue retries it (twice, ten minutes apart) and each attempt is
+// visible on /admin/backups.
 import path from "node:path";
 import { createBackup } from "./backup";
 import { keyId } from "./key";

@@ -1,7 +1,7 @@
-// Which backups to keep (issue 19): the newest backup of each of the last `daily` days that have
-// one, and the newest of each of the last `weekly` ISO weeks that have one (7 and 4 by default:
-// a week of daily restore points and a month of weekly ones). Everything else written by the
-// portal in BACKUP_DIR is deleted after a backup succeeds, never after one fails: a run of
+// Which backups to keep (docs/backups.md): the newest backup of each of the last `daily` days that
+// have one, and the newest of each of the last `weekly` ISO weeks that have one (7 and 4 by
+// default: a week of daily restore points and a month of weekly ones). Everything else written by
+// the portal in BACKUP_DIR is deleted after a backup succeeds, never after one fails: a run of
 // failures must not eat the last good backups.
 //
 // Only files named as the portal names them (roadmap-YYYYMMDD-HHMMSS.backup, lib/backup/location.ts)

@@ -1,4 +1,4 @@
-// The record of every backup that ended (BackupRun, issue 19): written by the scheduled job and
+// The record of every backup that ended (BackupRun): written by the scheduled job and
 // by `npm run db:backup`, read by /admin/backups (lib/backup/queries.ts). Plain pg, like the rest
 // of lib/backup: the command line runs without the portal's Prisma clients.
 import os from "node:os";

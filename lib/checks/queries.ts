@@ -1,4 +1,4 @@
-// Reads of the checks on the data (issue 4): how many projects break each check, per region,
+// Reads of the checks on the data: how many projects break each check, per region,
 // and the list of offending projects of one check. Analysts see every region, an akimat its own
 // (the permission decides; "report.read" is the grant of those who review regional data).
 import "server-only";

@@ -1,7 +1,7 @@
-// Checks on the data (issue 4: "Referred ≤ employed; disbursed ≤ allocated per source; dates in
+// Checks on the data: referred ≤ employed; disbursed ≤ allocated per source; dates in
 // order; a commissioned object without permanent jobs; spending without any placement; a project
 // not updated for 45 days; cost per job far outside the region's usual range. Each check lists
-// the offending projects."). The rules' parameters and the arithmetic that needs no database;
+// the offending projects. The rules' parameters and the arithmetic that needs no database;
 // the SQL that finds the projects is lib/checks/sql.ts. No I/O here.
 import type { ProjectStatus } from "@/generated/prisma/enums";
 import { grantOf, type Actor } from "@/lib/auth/permissions";
@@ -35,7 +35,7 @@ export function isCheckId(value: unknown): value is CheckId {
   return typeof value === "string" && (CHECK_IDS as readonly string[]).includes(value);
 }
 
-/** A project whose record nobody touched for this many days is stale (issue 4). */
+/** A project whose record nobody touched for this many days is stale. */
 export const STALE_AFTER_DAYS = 45;
 /**
  * Only projects still under way can be stale: a completed or commissioned object has nothing

@@ -1,8 +1,9 @@
-// Backups of the embedded single-machine install (`npm start` without DATABASE_URL, issue 19):
-// the key and the folder live OUTSIDE the project, in the user's config and data folders, so a
-// lost or deleted .data/ (or project folder) does not take them along. Only `npm start` creates
-// the key, on its first run, and prints it once: the operator must keep a copy elsewhere, since
-// a backup cannot be read without it. db:backup and db:restore without DATABASE_URL read it.
+// Backups of the embedded single-machine install (`npm start` without DATABASE_URL;
+// docs/backups.md): the key and the folder live OUTSIDE the project, in the user's config and data
+// folders, so a lost or deleted .data/ (or project folder) does not take them along. Only
+// `npm start` creates the key, on its first run, and prints it once: the operator must keep a copy
+// elsewhere, since a backup cannot be read without it. db:backup and db:restore without
+// DATABASE_URL read it.
 // A server install (DATABASE_URL) sets BACKUP_KEY and BACKUP_DIR itself; nothing is made here.
 import crypto from "node:crypto";
 import fs from "node:fs";

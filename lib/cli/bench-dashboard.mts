@@ -1,5 +1,5 @@
 // npm run bench:dashboard [-- --seconds 30] [--connections 10] [--scale 10] [--profile]
-// Issue 5's speed check: demo data at scale 10 (66,000 projects, ~2,000,000 placements) in a
+// The dashboards' speed check: demo data at scale 10 (66,000 projects, ~2,000,000 placements) in a
 // throwaway embedded PostgreSQL, the production build that `npm start` uses (built when missing
 // or older than the sources), `next start`, sign-in as the analyst, then autocannon
 // drives each page with `connections` clients for `seconds` each: a static asset and the sign-in

@@ -1,13 +1,13 @@
 // npm run bench:import [-- --rows 200000] [--scale 1] [--reread] [--database-url=postgresql://…]
 //                      [--connections 4] [--seconds 2] [--throughput-only]
-// Measures the spreadsheet import (issue 4: "a 200,000-row placements file imports … at least
-// 20,000 rows/s") and what it does to everyone else while it commits (issue 11, "Speed during an
-// import"): seeds a throwaway embedded database, starts the production server on it (`next start`,
-// as bench:dashboard), and runs the import in a child process (bench-import-child.ts), which
-// writes a placements CSV of valid IINs for the projects of one region and runs the dry run and
-// the commit through the same code as the import page (createImportJob → runImportJob →
-// confirmImportJob → runImportJob), without the HTTP layer. Then it imports the same file
-// again, which must change nothing.
+// Measures the spreadsheet import (target: a 200,000-row placements file at 20,000 rows/s or more)
+// and what it does to everyone else while it commits (docs/jobs.md, "An import's commit beside
+// other users' saves"): seeds a throwaway embedded database, starts the production server on it
+// (`next start`, as bench:dashboard), and runs the import in a child process
+// (bench-import-child.ts), which writes a placements CSV of valid IINs for the projects of one
+// region and runs the dry run and the commit through the same code as the import page
+// (createImportJob → runImportJob → confirmImportJob → runImportJob), without the HTTP layer. Then
+// it imports the same file again, which must change nothing.
 // This process measures, idle (after the dry run, before the commit: three rounds) and during the
 // first commit (rounds repeated until the child reports its end): the p95 of GET /sign-in (the
 // floor for pages) and of the analyst's /dashboard, driven by autocannon, and the time of single

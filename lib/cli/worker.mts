@@ -1,4 +1,4 @@
-// npm run worker — a worker process against DATABASE_URL (issue 11): it runs imports and the
+// npm run worker — a worker process against DATABASE_URL (docs/jobs.md): it runs imports and the
 // housekeeping schedule from the job queue (lib/jobs/worker.ts). `npm start` starts one itself;
 // run more, on this machine or others, to import more files at once. Stops on Ctrl-C / SIGTERM,
 // letting the jobs in hand finish for up to 30 s (a job cut short is retried by another worker).

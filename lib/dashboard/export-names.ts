@@ -1,4 +1,4 @@
-// The tables a dashboard page can export (issue 5: "every table to CSV and XLSX").
+// The tables a dashboard page can export: every table, to CSV and XLSX.
 export const exportTableNames = ["overview", "regions", "districts", "projects", "series", "categories", "workTypes", "sources", "lateReports"] as const;
 
 export type ExportTableName = (typeof exportTableNames)[number];

@@ -1,4 +1,4 @@
-// Links between dashboard pages keep the filter: it lives in the URL (issue 5), so any view can
+// Links between dashboard pages keep the filter: it lives in the URL, so any view can
 // be shared, bookmarked, and exported as shown.
 import { filterToSearchParams } from "@/lib/summary/filter";
 import type { DashboardFilter } from "@/lib/summary/schema";

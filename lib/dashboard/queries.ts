@@ -1,4 +1,4 @@
-// Reads for the dashboards (issue 5). Figures come from the summary loaders (lib/summary), which
+// Reads for the dashboards. Figures come from the summary loaders (lib/summary), which
 // read tables PostgreSQL keeps current in the same transaction as every write: exact, live, and
 // a few milliseconds each at 2,000,000 placements. What the summaries do not hold — targets,
 // names, the projects of a district — is read here, from small tables or from ProjectStats.

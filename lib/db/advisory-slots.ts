@@ -1,4 +1,4 @@
-// A cluster-wide ceiling on concurrent work (issue 10: at most N password checks at once across
+// A cluster-wide ceiling on concurrent work (e.g. at most N password checks at once across
 // every server instance), kept in PostgreSQL as N advisory-lock "slots".
 //
 // Transaction-level advisory locks (pg_try_advisory_xact_lock) held by an interactive

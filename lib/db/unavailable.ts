@@ -1,6 +1,6 @@
-// "The database cannot be reached" (issue 10): told apart from every other error so that an
-// outage is shown as "service temporarily unavailable" (HTTP 503) instead of looking like being
-// signed out, and so that no message carrying the database's host and port reaches a browser.
+// "The database cannot be reached" (docs/architecture.md): told apart from every other error so
+// that an outage is shown as "service temporarily unavailable" (HTTP 503) instead of looking like
+// being signed out, and so that no message carrying the database's host and port reaches a browser.
 // No I/O; no server-only import, so pure code and tests can use it.
 
 /**

@@ -1,4 +1,4 @@
-// Demo accounts the seed creates, one per role and an akimat user for two regions (issue 3).
+// Demo accounts the seed creates, one per role and an akimat user for two regions.
 // Used by the seed, printed by `npm start`, listed in the README, and used by e2e sign-ins.
 // The password is public on purpose: these accounts exist only in demo databases.
 import type { Role } from "@/generated/prisma/enums";

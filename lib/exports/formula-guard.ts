@@ -1,6 +1,6 @@
 // The portal's CSV downloads put an apostrophe before text a spreadsheet would run as a formula
 // (csv.ts, OWASP "CSV injection"). The import reading a CSV back (lib/imports/source.ts) takes
-// exactly that apostrophe off, so that an unchanged download imports as unchanged (issue 11: a
+// exactly that apostrophe off, so that an unchanged download imports as unchanged (a
 // project named "=…" came back with the apostrophe, as one update). The export adds one to every
 // text matching /^'*[=+\-@\t\r]/, so one comes off every cell matching /^'+[=+\-@\t\r]/:
 // "'=x" → "=x", "''=x" → "'=x" (a text that really began with an apostrophe), "'abc" stays.

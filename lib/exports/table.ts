@@ -1,5 +1,5 @@
 // A table to export, independent of the format: headers already in the user's language, cells
-// as numbers wherever the page shows numbers (issue 5: "numbers as numbers (not text) in XLSX").
+// as numbers wherever the page shows numbers, so that an XLSX holds numbers, not text.
 
 /**
  * integer: counts; money: tenge with tiyn; percent: a fraction (0.75 = 75 %), shown as a whole

@@ -56,7 +56,8 @@ export function stateOfError(error: unknown): ActionState {
   if (isBusyError(error)) return { ok: false, message: "busy" };
   // A statement ran past its pool's statement_timeout: "took too long, nothing was saved".
   if (isStatementTimeout(error)) return { ok: false, message: "timeout" };
-  // An outage is told as such (issue 10), without the driver's message (it names host and port).
+  // An outage is told as such (docs/architecture.md), without the driver's message (it names
+  // host and port).
   if (isDatabaseUnavailable(error)) return { ok: false, message: "unavailable" };
   console.error("Action failed:", error instanceof Error ? `${error.name}: ${error.message}` : error);
   return { ok: false, message: "unexpected" };

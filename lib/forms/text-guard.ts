@@ -1,5 +1,5 @@
 // NUL bytes (0x00) in submitted text: PostgreSQL refuses them in every text column, so a form
-// that passed one on answered "unexpected" (issue 11). validate() (run-action.ts) refuses them
+// that passed one on answered "unexpected". validate() (run-action.ts) refuses them
 // first, as a field error on the field that holds one, whatever that field's schema says.
 // No server-only imports: a pure walk over the input.
 import type { z } from "zod";

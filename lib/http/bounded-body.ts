@@ -1,4 +1,4 @@
-// A request body read up to a limit (issue 11): a body without a Content-Length (chunked), or
+// A request body read up to a limit: a body without a Content-Length (chunked), or
 // longer than its Content-Length said, is read only until it passes the limit, then refused —
 // never buffered whole. No I/O of its own.
 

@@ -1,4 +1,4 @@
-// The "service temporarily unavailable" page (issue 10), served with HTTP 503 by
+// The "service temporarily unavailable" page (docs/architecture.md), served with HTTP 503 by
 // app/unavailable/route.ts while the database cannot be reached. A plain HTML string rather
 // than a React page: the App Router cannot give a page any status but 200/404/403/401, and this
 // page must render without the database (no session, no layout that reads the user). It names

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the import page: session, permission, validation, then the job's next phase
 // is queued for a worker (lib/jobs); the page then follows the job's progress in the database. revalidate comes after runAction. The upload itself is a
-// route handler (app/imports/upload/route.ts): only it may receive a large body (issue 10).
+// route handler (app/imports/upload/route.ts): only it may receive a large body.
 import { revalidatePath } from "next/cache";
 import { runAction, validate } from "@/lib/forms/run-action";
 import type { ActionState } from "@/lib/forms/state";

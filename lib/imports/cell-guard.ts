@@ -1,5 +1,5 @@
-// The checks every cell of a data row passes BEFORE any reader (and so any regex) sees it
-// (issue 11): not longer than MAX_CELL_LENGTH, no NUL byte (PostgreSQL refuses 0x00 in text),
+// The checks every cell of a data row passes BEFORE any reader (and so any regex) sees it:
+// not longer than MAX_CELL_LENGTH, no NUL byte (PostgreSQL refuses 0x00 in text),
 // and a value at all (not an XLSX formula without its result, nor an error such as #REF!).
 // Only the columns the portal reads are checked: the others are never read.
 import { MAX_CELL_LENGTH } from "./limits";

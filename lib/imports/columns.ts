@@ -1,4 +1,4 @@
-// The columns of the two import files (issue 4, "Spreadsheet import"). One list per kind drives
+// The columns of the two import files. One list per kind drives
 // the templates, the header recognition, the row validators and the help shown on the page.
 // Labels and explanations are in messages/{ru,kk,en}.json under "imports.columns.<kind>.<key>"
 // and "imports.help.<kind>.<key>"; the `key` itself is also accepted as a header.

@@ -1,4 +1,4 @@
-// Text of an uploaded CSV file, or null when its encoding cannot be told (issue 11). Akimats'
+// Text of an uploaded CSV file, or null when its encoding cannot be told. Akimats'
 // files come from Excel and 1C: UTF-8 with or without a byte-order mark, Windows-1251 (Excel's
 // "CSV" on a Russian-language Windows), or UTF-16 with a byte-order mark (Excel's "Unicode
 // text"). The encoding is decided from the whole file: strict UTF-8 first; then Windows-1251,

@@ -1,6 +1,6 @@
 // Checks across the rows of one file, before anything reaches the database: the same record
 // twice, one IIN under two names, and the overlap rule (one person cannot hold two placements
-// whose periods overlap — issue 4, "Workers and placements"). A period runs from the hiring
+// whose periods overlap — lib/placements/overlap.ts). A period runs from the hiring
 // date to the end date INCLUSIVE (the end date is the last day worked); no end date = still
 // working. The later row of a conflicting pair is the one reported, naming the earlier row.
 import type { CalendarDate } from "@/lib/iin/calendarDate";

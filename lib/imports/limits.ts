@@ -6,7 +6,7 @@ export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 
 /**
  * More rows than this after the header are refused: the file should be split. Blank rows count
- * (issue 11): reading half a million of them costs as much as reading half a million rows.
+ * too: reading half a million of them costs as much as reading half a million rows.
  */
 export const MAX_ROWS = 500_000;
 
@@ -18,7 +18,7 @@ export const MAX_CELL_LENGTH = 1_000;
 
 /**
  * Sum of an XLSX's entries uncompressed, checked before inflating anything and held to while
- * inflating: a 312 KB file inflated to 209 MB (issue 11). Half a million placement rows as
+ * inflating: a 312 KB file inflated to 209 MB. Half a million placement rows as
  * Excel writes them take about 250 MB.
  */
 export const MAX_XLSX_UNCOMPRESSED_MB = 300;

@@ -218,9 +218,9 @@ const PERSON_WAIT_LIMIT = "10s";
 const LOCK_CONFLICT = new Set(["55P03", "40P01"]);
 
 /**
- * Takes, before any check, every lock the checks and writes rely on (issue 11: no table lock), in
- * the summary triggers' order — projects, then people, each by id (migration 0010) — so that a
- * form's save waits instead of deadlocking:
+ * Takes, before any check, every lock the checks and writes rely on (row locks, no table lock:
+ * docs/jobs.md), in the summary triggers' order — projects, then people, each by id (migration
+ * 0010) — so that a form's save waits instead of deadlocking:
  * 1. the file's projects;
  * 2. the file's new people, created now: a form saving the same new IIN meanwhile waits on the
  *    unique index until this transaction ends (and is told "busy"), so no one can give them a

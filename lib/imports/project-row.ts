@@ -2,7 +2,7 @@
 // 1. readProjectCells (while the file is read): the cells spreadsheets hold — dates as
 //    DD.MM.YYYY or Excel dates, enum names in any language, the region as a KATO code or name,
 //    the district by name — become the project form's input, and the region must be the
-//    importing akimat's own (issue 4: "a row for another region is an error");
+//    importing akimat's own (a row for another region is an error);
 // 2. checkProjectRow (once the stored projects are loaded): the columns the file has replace
 //    the stored values, the columns it leaves out keep them, and the result is validated by the
 //    SAME schema as the project form (lib/projects/schema.ts), so both refuse the same things.

@@ -33,7 +33,7 @@ export async function readRows<T>(
   onProgress: (processedRows: number) => Promise<void>,
 ): Promise<ReadOutcome<T>> {
   let columns: Array<string | null> | null = null;
-  // Rows read so far, blank ones included (issue 11: they cost as much to read as any other),
+  // Rows read so far, blank ones included (they cost as much to read as any other),
   // and how many of them came before the data.
   let seen = 0;
   let headerSeen = 0;

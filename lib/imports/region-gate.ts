@@ -1,5 +1,5 @@
 // "An import is being written for this region": the gate between an import's commit and the
-// region's own saves (issue 11). The commit holds the region's gate exclusively for its one
+// region's own saves (docs/jobs.md). The commit holds the region's gate exclusively for its one
 // transaction; every write of the region's projects, placements and permanent jobs takes it
 // shared, without waiting (lib/reports/lock.ts assertMonthsOpen), and is refused in words if a
 // commit holds it or waits for it. Nothing else waits: other regions' saves and every page go on,

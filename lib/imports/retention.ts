@@ -1,4 +1,4 @@
-// How long an uploaded import file is kept (issue 10). A file holds people's IINs and names
+// How long an uploaded import file is kept. A file holds people's IINs and names
 // (personal data under the Law of RK "On personal data and their protection", which allows keeping
 // them only as long as the purpose needs), so ImportJob.file lives only while its job needs it:
 // - the transaction that ends a job — commit, cancel, failure, or a dry run whose errors mean it

@@ -1,4 +1,4 @@
-// Downloadable templates of the two import files, in the reader's language (issue 4). The XLSX
+// Downloadable templates of the two import files, in the reader's language. The XLSX
 // has the header row (each header with a note: what to enter, the format, allowed values) and a
 // second sheet explaining every column, with enum values as names AND codes (both are accepted).
 // IIN, BIN and code columns are formatted as text, so that Excel keeps leading zeros. The CSV is

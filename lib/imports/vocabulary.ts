@@ -36,7 +36,7 @@ function normalise(value: string): string {
 
 /**
  * "(…)" → " ", as /\([^)]*\)/g would, in one pass: that regex retries from every "(" it meets,
- * so a header of 100,000 "(" cost 5 billion steps (issue 11).
+ * so a header of 100,000 "(" cost 5 billion steps.
  */
 function withoutBracketedText(text: string): string {
   let result = "";

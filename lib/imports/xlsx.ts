@@ -3,7 +3,7 @@
 // (zip.ts), at most MAX_SHEETS sheets and MAX_SHARED_STRINGS shared strings (xlsx-parts.ts).
 // A cell gives what Excel shows: a formula its cached result, rich text its plain text, a date
 // style a Date. A formula without a cached result and an error value (#REF!) are not values: they
-// are reported with the row (issue 11: they were stored as "[object Object]" and "#REF!").
+// are reported with the row (they used to be stored as "[object Object]" and "#REF!").
 import type { InvalidCell, SheetRow } from "./sheet";
 import { MAX_CELL_LENGTH, MAX_COLUMNS } from "./limits";
 import type { CellValue } from "./values";

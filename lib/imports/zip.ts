@@ -1,4 +1,4 @@
-// The ZIP container of an XLSX, read from the uploaded bytes in memory (issue 11): its central
+// The ZIP container of an XLSX, read from the uploaded bytes in memory: its central
 // directory gives every entry's declared uncompressed size, whose sum is checked BEFORE anything
 // is inflated, and each entry is then inflated as a stream that may not produce more than it
 // declared — so a 312 KB file can no longer inflate to 209 MB. Nothing is written to disk (the

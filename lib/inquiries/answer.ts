@@ -1,4 +1,4 @@
-// The answer's first draft (issue 6): salutation, the opening that names the inquiry, the
+// The answer's first draft: salutation, the opening that names the inquiry, the
 // narrative written from a snapshot's figures, and the source sentence that makes it citable —
 // in the answer's language, which may differ from the analyst's. The analyst edits it freely.
 import { composeNarrative } from "@/lib/narrative/narrative";

@@ -1,4 +1,4 @@
-// The answer as a Word document (issue 6), built offline with the `docx` package from the same
+// The answer as a Word document, built offline with the `docx` package from the same
 // content as the PDF. Times New Roman, the usual face of official letters, covers Russian and
 // the Kazakh letters on the readers' machines, so no font is embedded here.
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";

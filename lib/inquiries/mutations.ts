@@ -1,4 +1,4 @@
-// Writes of deputies' inquiries (issue 6), each in one transaction with its AuditEvent:
+// Writes of deputies' inquiries, each in one transaction with its AuditEvent:
 // registering an incoming inquiry, saving the answer's draft, and marking it sent. A sent
 // answer is final: it can no longer be edited.
 import "server-only";

@@ -1,4 +1,4 @@
-// Reads of deputies' inquiries (issue 6), scoped by the viewer passed in: the ministry sees the
+// Reads of deputies' inquiries, scoped by the viewer passed in: the ministry sees the
 // whole register and every draft; a deputy sees only the inquiries their account is linked to,
 // and the answer text only once it has been sent (lib/inquiries/rules.ts).
 import "server-only";

@@ -1,4 +1,4 @@
-// Who sees what of a deputies' inquiry, and when it is overdue (issue 6). Pure.
+// Who sees what of a deputies' inquiry, and when it is overdue. Pure.
 // Deputies see the inquiries they are among the authors of (their accounts linked to it), and
 // the answer only once it is SENT — a draft is the ministry's working text, not an answer.
 // The ministry (those who may answer) sees every inquiry and every draft.
@@ -14,7 +14,7 @@ export function seesAllInquiries(viewer: Actor): boolean {
 export const MINISTRY_REGISTER = 0;
 
 /**
- * Whom a new inquiry is linked to and which register its number must be unique in (issue 10).
+ * Whom a new inquiry is linked to and which register its number must be unique in.
  *
  * The ministry (those who may link deputies) registers the incoming inquiries it receives from
  * the Chamber, with any deputies among the authors; there a number is unique, as in the Chamber's

@@ -1,4 +1,4 @@
-// Test-only pause points (issue 11). A test that must prove something about the moment INSIDE a
+// Test-only pause points (docs/jobs.md). A test that must prove something about the moment INSIDE a
 // running import commit (its transaction open, its locks held) arms a named point; the code
 // stops there, says so, and waits to be released — or to be killed, which is what the
 // several-instances test does to a worker mid-commit. Files, not memory, so that the test and

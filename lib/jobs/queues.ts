@@ -1,4 +1,4 @@
-// The portal's job queue (issue 11): pg-boss 10 over the portal's own PostgreSQL, in the schema
+// The portal's job queue (docs/jobs.md): pg-boss 10 over the portal's own PostgreSQL, in the schema
 // "pgboss". Why pg-boss and not graphile-worker: pg-boss 10 runs on Node 20 (these machines;
 // graphile-worker 0.17+ needs Node 22) and gives back a crashed worker's job after the job's own
 // expiry (minutes), where graphile-worker 0.16 waits four hours; retries with backoff, a

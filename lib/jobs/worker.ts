@@ -1,4 +1,4 @@
-// A worker process's work (issue 11): it takes jobs from the queue (lib/jobs/queues.ts) and
+// A worker process's work (docs/jobs.md): it takes jobs from the queue (lib/jobs/queues.ts) and
 // runs them, apart from the web servers, so that reading a 200,000-row file or writing it never
 // holds a web server's event loop or its connections. Any number of workers may run against
 // one database (`npm run worker`); pg-boss gives each job to one of them, retries, expires the

@@ -1,4 +1,4 @@
-// The answer to a deputies' inquiry as a PDF (issue 6), in the answer's own language: the
+// The answer to a deputies' inquiry as a PDF, in the answer's own language: the
 // addressee, the reference to the inquiry ("На № ДЗ-145 от 30.09.2020 года"), the text as the
 // analyst edited it, and the figures table of the snapshot it was written from.
 import { Document, Page, Text, View } from "@react-pdf/renderer";

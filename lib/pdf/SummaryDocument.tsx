@@ -1,4 +1,4 @@
-// The summary report as a PDF (issue 6), generated on the server with @react-pdf/renderer and
+// The summary report as a PDF, generated on the server with @react-pdf/renderer and
 // the embedded Noto Sans: the same figures as the page — narrative, figures against targets,
 // the table by region, a chart of people employed by region — with the as-of time and the source.
 import { Document, Page, Text, View } from "@react-pdf/renderer";

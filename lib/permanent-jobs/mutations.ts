@@ -1,4 +1,4 @@
-// Writes of permanent jobs at commissioned objects (issue 4). Each runs in one transaction with
+// Writes of permanent jobs at commissioned objects. Each runs in one transaction with
 // its AuditEvent and the lock on reported months (a job counts in the month it was created,
 // Order No. 55-р). The project's row is share-locked so that it cannot stop being commissioned,
 // or be deleted, while a job is written.

@@ -1,5 +1,5 @@
-// The permanent-job form (issue 4: "for commissioned objects: the permanent positions created
-// (title, employer, date), filled or vacant, and who fills them (optional link to a worker)").
+// The permanent-job form (for commissioned objects: the permanent positions created
+// (title, employer, date), filled or vacant, and who fills them, optionally linked to a worker).
 // One schema for the browser form and the server action; errors are codes translated from
 // "permanentJobs.errors" or the shared "errors". No server-only imports.
 import { z } from "zod";

@@ -1,4 +1,4 @@
-// The overlap rule (issue 4): one person cannot hold two placements at the same time, on the
+// The overlap rule: one person cannot hold two placements at the same time, on the
 // same project or on different ones. Pure: the mutation loads the person's other placements
 // inside its transaction (after locking the Worker row) and asks this function.
 //

@@ -76,7 +76,7 @@ describe("youth on the hiring date (14–35 inclusive)", () => {
     expect(previewWorker(leapling, "2020-02-29")).toMatchObject({ age: 36, youth: false });
   });
 
-  it("someone born in 2000 (the issue's young worker) is youth in 2021", () => {
+  it("someone born in 2000 (the young worker of the end-to-end tests) is youth in 2021", () => {
     expect(previewWorker(iinBornOn(2000, 5, 1, "MALE"), "2021-04-01")).toMatchObject({ age: 20, youth: true, sex: "MALE" });
   });
 

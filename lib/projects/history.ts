@@ -1,5 +1,5 @@
-// A project's change history from its audit events (issue 4: "who changed what, before →
-// after"). Turns two snapshots (lib/projects/snapshot.ts) into the list of fields that changed.
+// A project's change history from its audit events (who changed what, before →
+// after). Turns two snapshots (lib/projects/snapshot.ts) into the list of fields that changed.
 // Pure; the page translates field names and formats values.
 
 export type FieldChange = { field: string; before: unknown; after: unknown };

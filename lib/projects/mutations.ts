@@ -1,4 +1,4 @@
-// Writes of projects (issue 4). Each runs in one transaction with its AuditEvent, checks the
+// Writes of projects. Each runs in one transaction with its AuditEvent, checks the
 // lock on reported months (Order No. 55-р: a submitted month's figures do not change until an
 // analyst returns the report) and the region of the record as STORED, never as sent.
 // Edits use optimistic locking: the form carries the version it read; a save against an older

@@ -1,4 +1,4 @@
-// Reads of projects: the registry (issue 4: search, filters, sorting and pages that stay fast at
+// Reads of projects: the registry (search, filters, sorting and pages that stay fast at
 // 66,000 projects), a project's page and its edit form. Every read takes the viewer and asks the
 // permission table; project.read is national for every role (deputies included: nothing here is
 // personal data).
@@ -27,7 +27,7 @@ function codePrefix(prefix: string): Prisma.StringFilter<"Project"> {
 }
 
 /**
- * Free-text search without a trigram index (issue 4: fast at 66,000 projects):
+ * Free-text search without a trigram index, fast at 66,000 projects:
  * - something shaped like a code (Latin letters, a hyphen, …) searches codes only, by prefix;
  * - twelve digits are a contractor's BIN (or a code prefix);
  * - anything else is looked for in the name, settlement and contractor with ILIKE, over the
@@ -182,7 +182,7 @@ export async function projectHistory(viewer: Actor, id: number, limit = 100): Pr
 }
 
 /**
- * The registry as a projects import file (issue 4: faster than the akimats' spreadsheets): the
+ * The registry as a projects import file (faster than the akimats' own spreadsheets): the
  * projects the registry shows for the same filters, keyed by the import template's columns
  * (lib/imports/columns.ts), so that a region's projects can be downloaded, edited in Excel and
  * imported back — rows left alone come back "unchanged". Enum values in the reader's language,

@@ -1,4 +1,4 @@
-// The project registry's state lives in the URL (issue 4: "the filter state lives in the URL"),
+// The project registry's state lives in the URL,
 // so a filtered list can be bookmarked, shared and reloaded. This file parses searchParams into
 // filters (a hand-edited or stale URL never breaks the page: bad values are dropped) and builds
 // the links of sort headers and pages. Pure; no server-only imports.
@@ -29,7 +29,7 @@ export const registryFilterSchema = z.object({
   year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   /** Projects with money allocated from this source. */
   source: oneOf(FUNDING_SOURCES),
-  // A NUL byte would reach PostgreSQL, which refuses it (issue 11): such a search is ignored.
+  // A NUL byte would reach PostgreSQL, which refuses it: such a search is ignored.
   q: z.preprocess(blank, z.string().trim().max(100).refine((text) => !text.includes("\u0000")).optional()).catch(undefined),
   sort: z.preprocess(first, z.enum(REGISTRY_SORTS)).catch("code"),
   dir: z.preprocess(first, z.enum(["asc", "desc"])).catch("asc"),

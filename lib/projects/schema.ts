@@ -1,6 +1,6 @@
 // The project form: one zod schema validates it in the browser and again in the server action
-// (issue 4). Errors are CODES, translated from "projects.errors.<code>" or the shared "errors".
-// No server-only imports.
+// (docs/code-style.md, "Forms and errors"). Errors are CODES, translated from
+// "projects.errors.<code>" or the shared "errors". No server-only imports.
 import { z } from "zod";
 import type { FundingSource, ProjectCategory, WorkType } from "@/generated/prisma/enums";
 import { binInvalidReason } from "@/lib/iin";
@@ -90,7 +90,7 @@ function crossFieldRules(value: ProjectFields, ctx: z.RefinementCtx): void {
   for (const source of FUNDING_SOURCES) {
     const { allocated, disbursed } = value.funding[source];
     // zod runs this rule even when an amount failed its own check (then it is still the typed
-    // text, e.g. "12млн"): compare only amounts that are amounts (issue 11).
+    // text, e.g. "12млн"): compare only amounts that are amounts.
     const [given, spent] = [tenge.safeParse(allocated), tenge.safeParse(disbursed)];
     if (given.success && spent.success && tiyn(spent.data) > tiyn(given.data)) issue(["funding", source, "disbursed"], "disbursedOverAllocated");
   }
@@ -100,7 +100,7 @@ function crossFieldRules(value: ProjectFields, ctx: z.RefinementCtx): void {
 export const projectSchema = projectFields.superRefine(crossFieldRules);
 export type ProjectInput = z.output<typeof projectSchema>;
 
-/** Edits carry the version the person read (optimistic locking, issue 4). */
+/** Edits carry the version the person read (optimistic locking). */
 export const projectUpdateSchema = projectFields
   .extend({ version: wholeNumber(1, 2_147_483_647) })
   .superRefine(crossFieldRules);

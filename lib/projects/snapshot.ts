@@ -1,4 +1,4 @@
-// What the audit log keeps of a project (issue 4: "before and after"): plain JSON with days as
+// What the audit log keeps of a project (before and after each change): plain JSON with days as
 // "YYYY-MM-DD" and money as fixed two-decimal strings, so that before and after compare exactly
 // and the history shows what the person typed. Funding is keyed by source. Pure.
 import type { FundingSource } from "@/generated/prisma/enums";

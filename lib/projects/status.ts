@@ -1,5 +1,5 @@
-// The life of a project (issue 4: "status transitions that make sense: a project is
-// commissioned only after it is completed, and then has a commissioning date"). Pure: used by the
+// The life of a project (status transitions that make sense: a project is
+// commissioned only after it is completed, and then has a commissioning date). Pure: used by the
 // form in the browser, by the mutation on the server, and by unit tests.
 import type { ProjectStatus } from "@/generated/prisma/enums";
 

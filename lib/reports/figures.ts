@@ -1,5 +1,5 @@
-// A region's figures for one reporting month, COMPUTED from the records (issue 4: "the akimat
-// reviews the month's figures (computed from the data, not typed)"). Only the adjacent-industry
+// A region's figures for one reporting month, COMPUTED from the records (the akimat
+// reviews them, it does not type them). Only the adjacent-industry
 // jobs are typed by the region. Definitions, for region R and month M (days in Kazakhstan's
 // calendar, dates as stored):
 // - projects in work at M's end: actual start on or before M's last day and no actual end by

@@ -1,4 +1,4 @@
-// Writes of the monthly report workflow (issue 4; Order No. 55-р of 27.03.2020: the akimats
+// Writes of the monthly report workflow (Order No. 55-р of 27.03.2020: the akimats
 // report monthly to the Ministry of Labour). An akimat SUBMITS its region's month: the figures
 // are computed from the records and frozen, and the month is locked (lib/reports/lock.ts) for
 // edits that would change them. An analyst APPROVES (the month stays locked) or RETURNS it with

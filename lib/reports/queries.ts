@@ -1,4 +1,4 @@
-// Reads of the monthly reports (issue 4). Each takes the viewer and asks the permission table
+// Reads of the monthly reports. Each takes the viewer and asks the permission table
 // again with the record's region as stored (pages check first; this is the second lock).
 import "server-only";
 import { prismaRead } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-// Validation of the monthly report forms (issue 4), shared by the browser and the server
+// Validation of the monthly report forms, shared by the browser and the server
 // actions; no server-only imports. Error messages are codes, translated from "reports.errors"
 // (then the shared "errors") by the forms.
 import { z } from "zod";
@@ -39,7 +39,7 @@ export type SubmitReportInput = z.infer<typeof submitReportSchema>;
 export const REVIEW_DECISIONS = ["approve", "return"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
-/** Returning a report needs a reason: the akimat must see why (issue 4). */
+/** Returning a report needs a reason: the akimat must see why. */
 export const reviewReportSchema = z
   .object({
     decision: z.enum(REVIEW_DECISIONS, { error: "invalid" }),

@@ -34,7 +34,7 @@ export function contentSecurityPolicy({ development = false, nonce } = {}) {
 }
 
 /**
- * HSTS (issue 10): sent by proxy.ts and the next-auth route only on requests that came over
+ * HSTS: sent by proxy.ts and the next-auth route only on requests that came over
  * HTTPS (lib/auth/cookies.ts), so it cannot be a static header here. One year, as browsers'
  * preload lists expect; subdomains included, since the portal's host serves nothing else.
  */

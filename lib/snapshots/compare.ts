@@ -1,6 +1,5 @@
-// The change between two snapshots, per figure and per region (issue 6: "a comparison of two
-// snapshots shows the change per figure and per region"). Pure; regions are matched by KATO
-// code, so a region present in only one snapshot shows with the other side empty.
+// The change between two snapshots, per figure and per region. Pure; regions are matched
+// by KATO code, so a region present in only one snapshot shows with the other side empty.
 import type { RegionIdentity, ScopeFigures, SnapshotFigures } from "./schema";
 
 export const comparedFigures = [

@@ -1,4 +1,4 @@
-// Publishing a snapshot (issue 6): the live figures of the country and of every region, with
+// Publishing a snapshot: the live figures of the country and of every region, with
 // their monthly series, frozen as versioned JSON with the time and the author, audited in the
 // same transaction. Snapshots are never edited afterwards: that is what makes them citable.
 import "server-only";

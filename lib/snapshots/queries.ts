@@ -1,4 +1,4 @@
-// Reads of published snapshots (issue 6). Every role that may read the summary may read them
+// Reads of published snapshots. Every role that may read the summary may read them
 // (they hold aggregates only); the author's name is shown only to those who may publish.
 import "server-only";
 import { prismaRead } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-// The figures a summary report shows, live or frozen in a snapshot (issue 6). A snapshot keeps
+// The figures a summary report shows, live or frozen in a snapshot. A snapshot keeps
 // them as JSON in Snapshot.figures, in a VERSIONED shape ({ version: 1, ... }) that is validated
 // on every read, so a report opened "as of" a snapshot gives the same numbers forever, and a
 // future change of the live summary layer cannot silently change how old snapshots read.

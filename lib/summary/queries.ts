@@ -1,4 +1,4 @@
-// Reads for the analysts' dashboards (issue 5): exact and live figures from the summary tables
+// Reads for the analysts' dashboards: exact and live figures from the summary tables
 // that PostgreSQL keeps current in the same transaction as every write (migration
 // 0002_summaries), so a saved placement shows on the next page load, at a few milliseconds per
 // loader even with two million placements. Figures hold no personal data: every role that may

@@ -1,6 +1,7 @@
 // Writes of people (Worker). One person is one Worker, whatever the number of projects
-// (issue 4): a worker is found by IIN or created, never duplicated. Called inside a placement's
-// transaction; every change writes its AuditEvent there, with the IIN masked (lib/workers/mask).
+// (docs/privacy.md): a worker is found by IIN or created, never duplicated. Called inside a
+// placement's transaction; every change writes its AuditEvent there, with the IIN masked
+// (lib/workers/mask).
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Sex } from "@/generated/prisma/enums";

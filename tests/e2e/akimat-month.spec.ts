@@ -1,4 +1,4 @@
-// Issue 4, the whole month of an akimat in one story: Akmola's akimat creates a project, adds two
+// The whole month of an akimat in one story: Akmola's akimat creates a project, adds two
 // workers through the form (one young, one referred), imports a file with three bad rows and sees
 // exactly those rows, fixes and imports it, checks the month's computed figures against the
 // database and submits December 2021; an analyst, in another browser, returns it with a reason;

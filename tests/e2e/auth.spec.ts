@@ -1,4 +1,4 @@
-// Issue 3: sign in as each role and see that role's navigation; wrong password; lockout;
+// Sign in as each role and see that role's navigation; wrong password; lockout;
 // sign-out ends the session; a deactivated user's open session ends on the next request.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";

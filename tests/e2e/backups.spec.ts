@@ -1,6 +1,6 @@
-// The administrators' backups page (issue 19): the state of the backups in words — here, with no
-// worker set up for backups, that nothing is scheduled — a recorded backup with its size, and
-// "Back up now" queueing one backup (a second request is told one is already waiting). Other
+// The administrators' backups page (docs/backups.md): the state of the backups in words — here,
+// with no worker set up for backups, that nothing is scheduled — a recorded backup with its size,
+// and "Back up now" queueing one backup (a second request is told one is already waiting). Other
 // roles get the forbidden page.
 import { expect, test } from "@playwright/test";
 import { withDatabase } from "./support/database";

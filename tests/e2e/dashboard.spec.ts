@@ -1,4 +1,4 @@
-// Issue 5, end to end: an analyst opens the overview, picks Akmola region on the map with the
+// Dashboards end to end: an analyst opens the overview, picks Akmola region on the map with the
 // keyboard, sees its page, filters by category, and downloads the districts table as XLSX; the
 // file holds the page's numbers, which equal counts taken from the database. Also: a click on
 // the map drills down, the table sorts, an akimat sees its region highlighted, and axe finds no

@@ -1,4 +1,4 @@
-// Issue 2: the home page shows the seeded national figures in Russian, switching to Kazakh and
+// The home page shows the seeded national figures in Russian, switching to Kazakh and
 // English changes the labels, and the figures equal counts taken straight from the database.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
@@ -7,7 +7,7 @@ import { HomePage } from "./pages/HomePage";
 import { nationalFiguresFromDatabase, nationalTargetsFromDatabase } from "./support/database";
 import { signInAs } from "./support/sign-in";
 
-// The home page is behind sign-in (issue 3); an analyst sees the national figures.
+// The home page is behind sign-in; an analyst sees the national figures.
 test.beforeEach(async ({ page }) => {
   await signInAs(page, "ANALYST");
 });

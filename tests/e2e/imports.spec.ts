@@ -1,4 +1,4 @@
-// Issue 4, spreadsheet import: an akimat downloads the placements template (an XLSX with Russian
+// Spreadsheet import: an akimat downloads the placements template (an XLSX with Russian
 // headers), uploads a CSV with three bad rows and sees exactly those rows in the error table,
 // fixes the file, imports it, and sees the created counts — which the database confirms.
 import AxeBuilder from "@axe-core/playwright";

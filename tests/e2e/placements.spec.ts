@@ -1,4 +1,4 @@
-// Issue 4, workers and placements in the browser: an akimat adds two workers to a project (one
+// Workers and placements in the browser: an akimat adds two workers to a project (one
 // young — born in 2000 — and one referred by an employment centre with the referral's number),
 // sees the IIN checked as it is typed and the counts of distinct people update; a deputy opening
 // the same project sees the counts and no name and no IIN.

@@ -1,4 +1,4 @@
-// Issue 4, projects: an akimat creates a project through the form (a field error first, then
+// Projects: an akimat creates a project through the form (a field error first, then
 // fixed), finds it in the registry through a filtered URL, and edits it; a second browser
 // editing the same project is told who changed it meanwhile and nothing is overwritten; an
 // analyst reads the change history.

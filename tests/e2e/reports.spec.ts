@@ -1,4 +1,4 @@
-// Issue 4, the monthly report: an akimat of Akmola region opens its December 2021 report (a
+// The monthly report: an akimat of Akmola region opens its December 2021 report (a
 // draft, past its deadline of 10 January 2022), sees how late it is, checks the computed figures
 // and submits; an analyst sees it submitted and returns it with a reason; the akimat sees the
 // reason and resubmits; the analyst approves; the akimat can no longer change that month.

@@ -1,4 +1,4 @@
-// Issue 3, on every path: (1) no page, file or handler answers a signed-out visitor with content;
+// Access, on every path: (1) no page, file or handler answers a signed-out visitor with content;
 // (2) nothing a DEPUTY can open — pages, CSV, XLSX, PDF, DOCX — contains a worker's IIN or name.
 // Routes are read from the app/ folder (tests/support/routes.ts), so a new route is covered
 // without anyone adding it here.

@@ -1,5 +1,5 @@
-// Issue 10 against the production build: callbackUrl cannot send anyone off-site (in the
-// browser after sign-in, nor by the server's redirect for a signed-in user, nor as a 500);
+// Sign-in and access security against the production build: callbackUrl cannot send anyone off-site
+// (in the browser after sign-in, nor by the server's redirect for a signed-in user, nor as a 500);
 // refusals answer 403 and out-of-scope ids 404; only the upload route takes a large body.
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";

@@ -1,7 +1,7 @@
-// Issue 6: an analyst publishes a snapshot, registers a deputies' inquiry, fills the answer from
-// the snapshot in Kazakh, edits and saves it, and downloads the PDF. The PDF's text (read with
-// pdfjs-dist) holds the snapshot's figures and the Kazakh letters, in an embedded font. Once
-// the answer is sent, the deputy linked to the inquiry reads it.
+// Summary report and inquiries: an analyst publishes a snapshot, registers a deputies' inquiry,
+// fills the answer from the snapshot in Kazakh, edits and saves it, and downloads the PDF. The
+// PDF's text (read with pdfjs-dist) holds the snapshot's figures and the Kazakh letters, in an
+// embedded font. Once the answer is sent, the deputy linked to the inquiry reads it.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/accounts";

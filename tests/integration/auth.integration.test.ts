@@ -1,5 +1,5 @@
 // Sign-in, lockout, session revocation, user administration and region scope against a real
-// PostgreSQL (issue 3). Each test starts from empty tables.
+// PostgreSQL. Each test starts from empty tables.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
 
@@ -129,7 +129,7 @@ describe("sign-in and brute-force protection", () => {
     expect(rows[0].lockedUntil).not.toBeNull();
   });
 
-  it("answers unknown e-mails like wrong passwords but keeps no row per typed e-mail (issue 10)", async () => {
+  it("answers unknown e-mails like wrong passwords but keeps no row per typed e-mail", async () => {
     for (let attempt = 1; attempt <= MAX_FAILURES + 1; attempt++) {
       expect(await authenticate({ email: "ghost@roadmap.demo", password: "whatever-123" }, { ip: "198.51.100.20" })).toEqual({ ok: false, code: "invalidCredentials" });
     }

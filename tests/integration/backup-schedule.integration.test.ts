@@ -1,8 +1,8 @@
-// Backups on the job queue (issue 19): a worker with BACKUP_DIR and BACKUP_KEY keeps the nightly
-// schedule, takes a backup an administrator asked for, writes it, deletes what the retention rule
-// no longer keeps (and nothing it did not name), and records each outcome for /admin/backups: a
-// good backup with its size, a failed one with its reason, retried by the queue. The page's reads
-// are administrators' only.
+// Backups on the job queue (docs/backups.md): a worker with BACKUP_DIR and BACKUP_KEY keeps the
+// nightly schedule, takes a backup an administrator asked for, writes it, deletes what the
+// retention rule no longer keeps (and nothing it did not name), and records each outcome for
+// /admin/backups: a good backup with its size, a failed one with its reason, retried by the queue.
+// The page's reads are administrators' only.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";

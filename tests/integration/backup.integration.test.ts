@@ -1,9 +1,9 @@
-// Backups proven by restoring them (issue 19): the demo database (scale 0.05) is backed up and
-// restored into a fresh database on the same server, and every table must come back identical
+// Backups proven by restoring them (docs/backups.md): the demo database (scale 0.05) is backed up
+// and restored into a fresh database on the same server, and every table must come back identical
 // (counts and digests of the ordered rows), the dashboard's figures too. A backup taken while a
-// placement with a new worker is saved between the Worker and Placement tables (a test pause
-// point) holds both or neither. Damaged, cut, foreign and newer backups, wrong keys and
-// non-empty targets are refused in words, and the target is then exactly as it was.
+// placement with a new worker is saved between the Worker and Placement tables (a test pause point)
+// holds both or neither. Damaged, cut, foreign and newer backups, wrong keys and non-empty targets
+// are refused in words, and the target is then exactly as it was.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";

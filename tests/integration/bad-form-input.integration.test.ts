@@ -1,7 +1,7 @@
-// Issue 11, through the project form's server action as the app calls it: a non-numeric funding
-// amount ("12 млн") crashed with "Cannot convert 12млн to a BigInt" and a NUL byte in a field
-// reached PostgreSQL ("unexpected"). Both are field errors now, the typed values come back so the
-// form keeps them, and nothing is written.
+// Bad form input, through the project form's server action as the app calls it: a non-numeric
+// funding amount ("12 млн") crashed with "Cannot convert 12млн to a BigInt" and a NUL byte in a
+// field reached PostgreSQL ("unexpected"). Both are field errors now, the typed values come back so
+// the form keeps them, and nothing is written.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase } from "./db";
 import { buildWorld, count, form, projectFields, type World } from "./projects/fixtures";

@@ -1,4 +1,4 @@
-// Checks on the data against a real PostgreSQL (issue 4): each check finds a deliberately bad
+// Checks on the data against a real PostgreSQL: each check finds a deliberately bad
 // project and leaves the good ones alone, counts per region, and an akimat sees only its region.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";

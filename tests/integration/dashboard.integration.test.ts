@@ -1,4 +1,4 @@
-// Issue 5: every figure on every dashboard level (national, regions, region's districts, district's
+// Every figure on every dashboard level (national, regions, region's districts, district's
 // projects, breakdowns) equals the figure counted from the records by an independent query, under
 // several filters; the data-quality panel counts late reports as the reporting rule says; a saved
 // placement shows at once, in the figure and in the change since last month; exports hold the

@@ -1,4 +1,4 @@
-// Issue 11, "bad input gets a clear, translated error and writes nothing": each file below was
+// Bad input in an import gets a clear, translated error and writes nothing: each file below was
 // tried by hand and was either stored wrong ("[object Object]", "#REF!", mojibake, the export's
 // apostrophe) or ended as "unexpected". Through the job runner, as the portal runs imports; the
 // "writes nothing" check counts the rows of every table an import writes before and after.

@@ -1,8 +1,8 @@
-// An import commit beside other users' work (issue 11): it must not stop another region's saves,
-// must refuse a same-region save in words ("an import is being written for this region"), and
-// must not deadlock with a save of a person who is in the file. The commit is held open at a
-// test pause point (lib/jobs/pause-point.ts) while the other work is tried, so nothing here
-// depends on timing.
+// An import commit beside other users' work (docs/jobs.md): it must not stop another region's
+// saves, must refuse a same-region save in words ("an import is being written for this region"),
+// and must not deadlock with a save of a person who is in the file. The commit is held open at a
+// test pause point (lib/jobs/pause-point.ts) while the other work is tried, so nothing here depends
+// on timing.
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
 import { csv, goodPlacements, importFixture, PEOPLE, PLACEMENT_HEADER } from "./imports/fixture";

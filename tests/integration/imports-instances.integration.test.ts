@@ -1,4 +1,4 @@
-// Several instances over one PostgreSQL (issue 11): two web servers (`next start`, production
+// Several instances over one PostgreSQL (docs/jobs.md): two web servers (`next start`, production
 // build) and two workers (`npm run worker`'s program), as behind a load balancer. A file uploaded
 // on web server A is checked by a worker and its progress read from web server B; the commit is
 // held at a test pause point (lib/jobs/pause-point.ts) with its rows written and its transaction

@@ -1,4 +1,4 @@
-// Retention of uploaded import files (issue 10) against a real PostgreSQL: a file (IINs and names)
+// Retention of uploaded import files against a real PostgreSQL: a file (IINs and names)
 // is kept only while its job needs it. The transaction that commits, cancels or fails the job —
 // or the dry run that finds errors, after which it can never be committed — deletes the file and
 // the rows its dry run kept, and keeps the job's metadata and counts; the sweep deletes files

@@ -1,4 +1,4 @@
-// Spreadsheet import against a real PostgreSQL (issue 4): the dry run writes nothing; bad rows are
+// Spreadsheet import against a real PostgreSQL: the dry run writes nothing; bad rows are
 // reported by row and column; the commit is all rows or none (also when a row fails at commit
 // time); importing the same file again changes nothing; an akimat imports only into its region;
 // and the job runs on the job queue (lib/jobs): queued with the rows that need it, run by a worker,
@@ -498,7 +498,7 @@ describe("the job queue", () => {
 });
 
 describe("server actions", () => {
-  // The upload is a route handler since issue 10 (only it accepts a large body); it answers the
+  // The upload is a route handler (only it accepts a large body); it answers the
   // state a server action would, and the job page's address comes from data.id.
   async function post(data: FormData) {
     const { NextRequest } = await import("next/server");

@@ -1,4 +1,4 @@
-// Deputies' inquiries (issue 6) against a real database: an analyst registers an inquiry and
+// Deputies' inquiries against a real database: an analyst registers an inquiry and
 // answers it from a snapshot; deputies see only their own inquiries, never drafts, and the sent
 // answer; the PDF (embedded Noto Sans, Kazakh letters) and DOCX exports carry the snapshot's
 // figures and are refused to those who may not read the answer.
@@ -82,7 +82,7 @@ describe("registering an inquiry", () => {
   });
 });
 
-describe("who a deputy's inquiry is linked to, and what its errors tell (issue 10)", () => {
+describe("who a deputy's inquiry is linked to, and what its errors tell", () => {
   const base = { receivedOn: "2020-09-30", dueOn: "2020-10-15", authors: "Депутат", subject: "О занятости" };
   const attempt = (actor: Actor, fields: Record<string, string | string[]>) => {
     session.actor = actor;

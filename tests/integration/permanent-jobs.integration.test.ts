@@ -1,4 +1,4 @@
-// Permanent jobs at commissioned objects against a real PostgreSQL (issue 4): add, edit, mark
+// Permanent jobs at commissioned objects against a real PostgreSQL: add, edit, mark
 // filled or vacant, delete — each audited, under the month lock, in the akimat's own region
 // only; the worker link by IIN; personal data hidden from deputies.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";

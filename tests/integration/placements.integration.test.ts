@@ -1,4 +1,4 @@
-// Workers and placements against a real PostgreSQL (issue 4): adding by IIN (one person = one
+// Workers and placements against a real PostgreSQL: adding by IIN (one person = one
 // Worker), bad input writes nothing and names the field, the overlap rule under concurrency,
 // end / correct / remove audited, region scope, the lock on reported months, and that viewers
 // without "personalData.read" never receive names or IINs.

@@ -1,4 +1,4 @@
-// The project registry's query against a real PostgreSQL (issue 4): each filter, the free-text
+// The project registry's query against a real PostgreSQL: each filter, the free-text
 // search (code prefix, name, settlement, contractor, BIN), sorting with a stable tie-breaker,
 // pages, and the akimat's default region.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Projects against a real PostgreSQL (issue 4): every mutation with good and bad input, the
+// Projects against a real PostgreSQL: every mutation with good and bad input, the
 // region scope of akimats, optimistic locking, the audit trail in the change's transaction and
 // the lock on reported months. Actions are called as the app calls them, with the session mocked
 // at its boundary (lib/auth/session).

@@ -1,4 +1,4 @@
-// The monthly report workflow against a real PostgreSQL (issue 4): submission freezes the
+// The monthly report workflow against a real PostgreSQL: submission freezes the
 // month's figures and locks the month, only the region's akimat submits, analysts approve or
 // return (with a reason), an approved month stays locked, and the figures equal counts made
 // independently with plain SQL.

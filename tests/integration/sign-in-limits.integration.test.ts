@@ -1,4 +1,4 @@
-// Issue 10, against a real PostgreSQL: per-address limit (429), the cluster-wide ceiling on
+// Sign-in limits against a real PostgreSQL: per-address limit (429), the cluster-wide ceiling on
 // password checks, no rows per unknown e-mail, expiry of old rows, the client address taken from
 // the socket unless a trusted proxy forwards it, and Secure cookies + HSTS behind a TLS proxy.
 // The REST sign-in goes through the real route handler (app/api/auth/[...nextauth]/route.ts).

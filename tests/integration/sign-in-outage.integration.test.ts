@@ -1,4 +1,4 @@
-// Issue 10: a database outage is not "signed out". With the database stopped (here: a port
+// A database outage is not "signed out". With the database stopped (here: a port
 // where no PostgreSQL listens, as after a stop), sign-in answers 503 with a translated code and
 // no connection detail, a session cookie is kept (next-auth is not told to clear it), pages send
 // the reader to the 503 page, and that page is translated. The real database is not touched.

@@ -1,4 +1,4 @@
-// Snapshots (issue 6) against a real database: a snapshot's numbers never change after later
+// Snapshots against a real database: a snapshot's numbers never change after later
 // edits; the comparison of two snapshots gives the right changes; a deputy can open reports and
 // snapshots but cannot publish one; the frozen JSON holds no personal data.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 5: dashboard figures are exact and live. The summary tables, kept by triggers in the
+// Dashboard figures are exact and live. The summary tables, kept by triggers in the
 // same transaction as each write, must equal what rebuild_summaries() computes from the records
 // after any mix of writes (forms, imports, raw SQL, cascading deletes, concurrent writers), and
 // every loader's figure must equal an independent count(DISTINCT …) over the records.

@@ -1,6 +1,6 @@
-// Which backups the retention rule keeps (issue 19): the newest of each of the last 7 days with a
-// backup and of each of the last 4 ISO weeks with one; names the portal did not write are never
-// touched, and a run of days without backups does not shorten how far back the rule reaches.
+// Which backups the retention rule keeps (docs/backups.md): the newest of each of the last 7 days
+// with a backup and of each of the last 4 ISO weeks with one; names the portal did not write are
+// never touched, and a run of days without backups does not shorten how far back the rule reaches.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

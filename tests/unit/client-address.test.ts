@@ -1,4 +1,4 @@
-// Issue 10: X-Forwarded-For and X-Forwarded-Proto are believed only from TRUSTED_PROXIES; the
+// X-Forwarded-For and X-Forwarded-Proto are believed only from TRUSTED_PROXIES; the
 // socket's peer (the header patches/next+16.4.6.patch sets) is the client otherwise.
 import { describe, expect, it } from "vitest";
 import { clientAddress, forwardedHttps, parseTrustedProxies, PEER_ADDRESS_HEADER, requestNetwork } from "@/lib/auth/client-address";

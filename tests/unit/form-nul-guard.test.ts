@@ -1,4 +1,4 @@
-// Issue 11: a NUL byte (0x00) in any form field reached PostgreSQL, which refuses it in text,
+// A NUL byte (0x00) in any form field reached PostgreSQL, which refuses it in text,
 // and the form answered "unexpected". Every server action validates through validate()
 // (lib/forms/run-action.ts), which now refuses such a field as a field error, whatever the schema.
 import { z } from "zod";

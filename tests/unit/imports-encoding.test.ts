@@ -1,4 +1,4 @@
-// Issue 11: the encoding of a CSV is decided from the whole file — strict UTF-8 first, then
+// The encoding of a CSV is decided from the whole file — strict UTF-8 first, then
 // Windows-1251 only when the text reads as plausible Russian, Kazakh or Latin — and a file that
 // is neither is refused with one clear message ("save it as XLSX or CSV UTF-8") instead of being
 // stored as mojibake (РђС…РјРµС‚РѕРІ for Ахметов) or reported as "missing columns".

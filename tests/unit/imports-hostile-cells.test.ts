@@ -1,4 +1,4 @@
-// Issue 11, "parsing that is linear and bounded": every cell is measured before any regex reads
+// Parsing that is linear and bounded: every cell is measured before any regex reads
 // it, and a cell over MAX_CELL_LENGTH refuses its row naming the column. The hostile cells here
 // sit AT the maximum, where the regexes do run: they must give the right answer (the lint rule
 // regexp/no-super-linear-backtracking, not a timer, keeps them linear). NUL bytes, which

@@ -1,4 +1,4 @@
-// IMPORT_FILE_RETENTION_DAYS (issue 10): a whole number of days from 1 to 365, default 7; a bad
+// IMPORT_FILE_RETENTION_DAYS: a whole number of days from 1 to 365, default 7; a bad
 // value never keeps files longer than the default.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILE_RETENTION_DAYS, fileKeptUntil, parseRetentionDays } from "@/lib/imports/retention";

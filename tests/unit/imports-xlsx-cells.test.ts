@@ -1,4 +1,4 @@
-// Issue 11: XLSX cells that are not plain values. A formula gives its cached result; a formula
+// XLSX cells that are not plain values. A formula gives its cached result; a formula
 // without one, or an error value (#REF!, #DIV/0!), refuses its row naming the column — they were
 // stored as "[object Object]" and "#REF!". Rich text and hyperlink cells give their plain text.
 import ExcelJS from "exceljs";

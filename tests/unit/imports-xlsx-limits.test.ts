@@ -1,4 +1,4 @@
-// Issue 11: an XLSX is bounded before and while it is inflated — the sum of its entries'
+// An XLSX is bounded before and while it is inflated — the sum of its entries'
 // uncompressed sizes (checked before inflating anything, and held to while inflating, so an
 // entry that lies about its size is caught), the number of sheets and of shared strings, and the
 // rows after the header, blank rows included. Reading leaves no temporary file behind: today's

@@ -29,7 +29,7 @@ describe("inquiry rules", () => {
   });
 });
 
-describe("registering an inquiry (issue 10)", () => {
+describe("registering an inquiry", () => {
   it("links a deputy's inquiry to that deputy alone, in their own number register", () => {
     expect(registrationOf(deputy, [4, 5])).toEqual({ deputyIds: [deputy.id], numberRegister: deputy.id });
     expect(registrationOf(deputy, [])).toEqual({ deputyIds: [deputy.id], numberRegister: deputy.id });
@@ -59,7 +59,7 @@ describe("inquiry schema", () => {
     expect(issues({ subject: "  " })).toEqual(["subject:required"]);
   });
 
-  it("gives a malformed co-signer id the same code as an account that is not a deputy's (issue 10)", () => {
+  it("gives a malformed co-signer id the same code as an account that is not a deputy's", () => {
     const issues = (deputyIds: unknown[]) => createInquirySchema.safeParse({ ...valid, deputyIds }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     for (const bad of ["abc", "-1", "1.5", "", "99999999999", null]) expect(issues(["4", bad]), String(bad)).toEqual(["deputyIds:notDeputy"]);
     expect(issues(["4", 5])).toBeUndefined();

@@ -1,4 +1,4 @@
-// The role × action matrix (issue 3), checked against an expectation table written here by
+// The role × action matrix, checked against an expectation table written here by
 // hand, independently of lib/auth/permissions.ts. It walks the EXPORTED list of actions: an
 // action added to the table without an expectation below fails the suite.
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ import {
 type Expect = "national" | "ownRegion" | "refused";
 const n = "national", r = "ownRegion", no = "refused";
 
-// Issue 3: ADMIN = analyst + user accounts; ANALYST reads everything nationally incl. personal
+// The roles: ADMIN = analyst + user accounts; ANALYST reads everything nationally incl. personal
 // data, reviews reports, targets, snapshots; AKIMAT writes its own region's records and report
 // and reads national aggregates; DEPUTY reads dashboards and summaries, never personal data.
 const expected: Record<string, Record<(typeof roles)[number], Expect>> = {

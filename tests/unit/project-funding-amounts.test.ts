@@ -1,4 +1,4 @@
-// Issue 11: a non-numeric amount in the project form's funding fields ("12 млн", "abc", "1e308",
+// A non-numeric amount in the project form's funding fields ("12 млн", "abc", "1e308",
 // "Infinity") crashed the page ("Cannot convert 12млн to a BigInt": the rule "disbursed is not
 // more than allocated" ran on values that had already failed) and lost what was typed. It is a
 // field error on that field, like any other wrong number.

@@ -1,4 +1,4 @@
-// Issue 10: a callbackUrl (or any redirect target from a request) never leads off-site. The
+// A callbackUrl (or any redirect target from a request) never leads off-site. The
 // hostile inputs are the ones browsers normalise: TAB/LF/CR are dropped anywhere in a URL and
 // "\" means "/", so a prefix check passes them while the browser goes to evil.example.
 import { describe, expect, it } from "vitest";

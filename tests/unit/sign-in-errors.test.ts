@@ -16,7 +16,7 @@ describe("sign-in error codes", () => {
   });
 });
 
-describe("refusals of issue 10", () => {
+describe("refusals by the sign-in limits and during an outage", () => {
   it("parses the limits' and the outage's codes and gives them their HTTP status", () => {
     expect(parseSignInError("rate_limited")).toEqual({ code: "rateLimited" });
     expect(parseSignInError("busy")).toEqual({ code: "busy" });

@@ -1,4 +1,4 @@
-// Issue 10: the outage page is translated and names nothing about the database.
+// The outage page is translated and names nothing about the database.
 import { describe, expect, it } from "vitest";
 import { unavailablePage } from "@/lib/http/unavailable-page";
 import en from "@/messages/en.json";

@@ -1,4 +1,4 @@
-// Upload of an import spreadsheet (issue 10). A route handler rather than a server action: a
+// Upload of an import spreadsheet. A route handler rather than a server action: a
 // server action's body is read before any of our code runs, so the 50 MB an import needs would
 // be open to every visitor of every page with an action. Here the session, the permission
 // `import.run` and the declared size are checked BEFORE a byte of the body is read, and no more
@@ -26,7 +26,7 @@ const reply = (state: ActionState & { text?: string }, status: number) => NextRe
 
 /**
  * 413, with the limit in the reader's language as well as the code the upload form translates:
- * a client posting directly (a script, curl) reads the sentence (issue 11).
+ * a client posting directly (a script, curl) reads the sentence.
  */
 function tooLarge(request: NextRequest) {
   const text = fileTooLargeText(request.cookies.get(LOCALE_COOKIE)?.value, MAX_FILE_MB);
@@ -55,7 +55,7 @@ export async function POST(request: NextRequest) {
   if (!allows(user, "import.run") || !sameOrigin(request)) return reply({ ok: false, message: "forbidden" }, 403);
   // A declared size over the limit is refused before a byte is read. A body without one (chunked)
   // or longer than declared is read only up to the limit: it answered 411, or 500 "Unexpected
-  // end of form", before (issue 11).
+  // end of form", before.
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_FILE_BYTES + FORM_OVERHEAD_BYTES) return tooLarge(request);
   const body = await readBoundedBody(request.body, MAX_FILE_BYTES + FORM_OVERHEAD_BYTES).catch(() => null);

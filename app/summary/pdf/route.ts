@@ -1,4 +1,4 @@
-// The summary report as a PDF generated on the server (issue 6): the same report as the page,
+// The summary report as a PDF generated on the server: the same report as the page,
 // for the same ?region= and ?snapshot=, in the reader's language (or ?lang=ru|kk|en).
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";

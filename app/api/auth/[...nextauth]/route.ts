@@ -1,5 +1,5 @@
 // next-auth 4's endpoints (/api/auth/csrf, /callback/credentials, /session, /signout, …).
-// Wrapped (issue 10) so that, per request:
+// Wrapped so that, per request:
 // - cookies are Secure when the request came over HTTPS, directly or through a trusted proxy
 //   (lib/auth/cookies.ts), and such answers carry HSTS (proxy.ts does not run on these routes);
 // - a sign-in refused by the client-address limit or the password-check ceiling answers 429,

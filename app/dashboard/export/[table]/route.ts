@@ -1,4 +1,4 @@
-// Downloads of the dashboard tables (issue 5): CSV or XLSX, with the filter in the query string,
+// Downloads of the dashboard tables: CSV or XLSX, with the filter in the query string,
 // headers in the user's language. Checks the session and the permission "export.run" itself:
 // the proxy only redirects signed-out visitors and is not an authorization layer.
 import type { NextRequest } from "next/server";

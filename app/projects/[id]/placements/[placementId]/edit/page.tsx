@@ -24,7 +24,7 @@ export default async function EditPlacementPage({ params }: Props) {
   if (!projectId.success || !placement.success) notFound();
   const loaded = await placementForEdit(user, placement.data).catch((error: unknown) => {
     // Another region's placement is outside the caller's scope: "not found", like an id that
-    // does not exist (issue 10), so the answer does not confirm it exists. A role that may
+    // does not exist (docs/privacy.md), so the answer does not confirm it exists. A role that may
     // never edit placements gets 403.
     if (isAuthorizationError(error)) return error.code === "wrongRegion" ? null : ("forbidden" as const);
     if (error instanceof RecordNotFoundError) return null;
