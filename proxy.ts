@@ -52,7 +52,7 @@ function withNonce(request: NextRequest, extra: Record<string, string> = {}): Ne
 
 /**
  * Over HTTPS (NEXTAUTH_URL, or X-Forwarded-Proto from a trusted proxy: lib/auth/cookies.ts) every
- * answer tells the browser to use nothing else (HSTS, issue 10). Never over plain HTTP, where a
+ * answer tells the browser to use nothing else (HSTS). Never over plain HTTP, where a
  * browser ignores it anyway and a developer's localhost must not be pinned.
  */
 function withTransportSecurity(response: NextResponse, secure: boolean): NextResponse {

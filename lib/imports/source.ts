@@ -1,5 +1,5 @@
 // The rows of an uploaded file, XLSX or CSV, as one stream of { row, cells }. XLSX is read from
-// the bytes in memory, within the limits of issue 11 and without temporary files (xlsx.ts); only
+// the bytes in memory, within limits.ts and without temporary files (xlsx.ts); only
 // the first worksheet is read: the templates' second sheet holds the instructions. A CSV is
 // decoded only when its encoding is recognised (decode.ts).
 import { csvRecords } from "./csv";

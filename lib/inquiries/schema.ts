@@ -1,4 +1,4 @@
-// Validation of deputies' inquiries and their answers (issue 6). Shared by the forms and the
+// Validation of deputies' inquiries and their answers. Shared by the forms and the
 // server actions; no server-only imports. Errors are codes, translated from "inquiries.errors"
 // (then the shared "errors").
 import { z } from "zod";
@@ -39,7 +39,7 @@ export const inquiryNumberPattern = /^[\p{Lu}]{1,6}-\d{1,6}$/u;
 
 /**
  * Co-signers' account ids (the ministry's form only). A malformed id gets the same code as an id
- * of no active deputy (mutations.ts): the form never tells which ids are accounts (issue 10).
+ * of no active deputy (mutations.ts): the form never tells which ids are accounts (docs/privacy.md).
  */
 const deputyIdList = z
   .array(z.unknown())

@@ -1,4 +1,4 @@
-// The dashboard filter (issue 5): programme year, region, district, category, work type and
+// The dashboard filter: programme year, region, district, category, work type and
 // funding source. It lives in the URL so that a view can be shared by link; this schema reads it
 // and imports nothing server-only, so pages, client components and loaders share it.
 import { z } from "zod";

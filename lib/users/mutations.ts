@@ -1,4 +1,4 @@
-// Writes of user administration (issue 3). Each runs in one transaction with its AuditEvent;
+// Writes of user administration. Each runs in one transaction with its AuditEvent;
 // audit snapshots never contain password hashes. Changes that must end the user's existing
 // sessions (deactivation, password reset, role or region change) bump sessionVersion, which
 // the session check compares on every request (lib/auth/queries.ts).

@@ -1,4 +1,4 @@
-// Validation of the user administration forms (issue 3). Shared by the browser and the server
+// Validation of the user administration forms. Shared by the browser and the server
 // actions; no server-only imports. Error messages are CODES, translated by the forms from the
 // "admin.errors" namespace of messages/*.json.
 import { z } from "zod";

@@ -1,4 +1,4 @@
-// Issue 3: nothing of the portal is reachable without a session, and nothing is done without the
+// Nothing of the portal is reachable without a session, and nothing is done without the
 // permission table's say. proxy.ts redirects signed-out visitors, but authorization must not
 // depend on it (Next.js docs), so
 // - every exported server action (each exported function of a "use server" file, and each
