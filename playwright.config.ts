@@ -1,11 +1,18 @@
-// End-to-end tests against a production build (`next start`) in Debian's Chromium.
+// End-to-end tests against a production build (`next start`) in Chromium (lib/cli/chromium.ts).
 // The test runner (`npm test`, lib/cli/test.mts) starts the database and the server and passes
 // E2E_BASE_URL and DATABASE_URL; without E2E_BASE_URL, Playwright starts `npm start` itself.
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgsFromEnv, resolveChromium } from "./lib/cli/chromium.ts";
 
 const externalServer = process.env.E2E_BASE_URL;
 const port = Number(process.env.E2E_PORT ?? 3000);
 const baseURL = externalServer ?? `http://127.0.0.1:${port}`;
+// `npm test` resolves the browser once and passes CHROMIUM_PATH and CHROMIUM_ARGS (a JSON array of
+// the extra arguments that browser needs). Run directly (`npm run test:e2e`), the config resolves it
+// itself: CHROMIUM_PATH, else a system Chromium, else the one inside @sparticuz/chromium.
+const browser = process.env.CHROMIUM_PATH?.trim()
+  ? { path: process.env.CHROMIUM_PATH.trim(), args: chromiumArgsFromEnv(process.env.CHROMIUM_ARGS) }
+  : await resolveChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,9 +34,10 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        // Playwright's own browser builds cannot be downloaded here (platform.md); Debian's can.
+        // Playwright's own browser builds cannot be downloaded here (docs/platform.md): a system
+        // Chromium (Debian's) or the npm package's.
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          executablePath: browser.path,
           // Without the networking switches Chromium keeps calling hosts this network refuses.
           args: [
             "--no-sandbox",
@@ -39,6 +47,7 @@ export default defineConfig({
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            ...browser.args,
           ],
         },
       },

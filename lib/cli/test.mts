@@ -11,6 +11,7 @@ import { startEmbedded, freePort } from "../db/embedded.ts";
 import { applyMigrations } from "../db/migrate/index.ts";
 import { PROJECT_ROOT } from "../db/migrate/folder.ts";
 import { ensureBuild, NEXT_BIN } from "./build.ts";
+import { resolveChromium } from "./chromium.ts";
 import { run, startGroup } from "./processes.ts";
 import { parseArgs, runCli, UsageError } from "./run.ts";
 
@@ -34,11 +35,8 @@ const steps: Record<string, () => Promise<number>> = {
 if (process.env.PORTAL_CLI_FIXTURES === "1") Object.assign(steps, (await import("../../tests/fixtures/cli/steps.ts")).fixtureSteps);
 
 async function endToEnd(): Promise<number> {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(chromium)) {
-    console.error(`Chromium not found at ${chromium}: install it with 'apt-get install -y chromium' or set CHROMIUM_PATH.`);
-    return 1;
-  }
+  // CHROMIUM_PATH, else a system Chromium, else the one inside @sparticuz/chromium (lib/cli/chromium.ts).
+  const chromium = await resolveChromium();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
   fs.chmodSync(dataDir, 0o777);
   const database = await startEmbedded({ dataDir: path.join(dataDir, "pg") });
@@ -61,7 +59,12 @@ async function endToEnd(): Promise<number> {
     // Imports run in the job queue's worker, as under npm start (lib/jobs).
     worker = startGroup(process.execPath, ["--import", "tsx", "lib/cli/worker.mts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
     await waitUntilServing(`http://127.0.0.1:${port}/`);
-    return await node([bin("@playwright/test", "cli.js"), "test", ...e2eFilters], { ...env, E2E_BASE_URL: `http://localhost:${port}`, CHROMIUM_PATH: chromium });
+    return await node([bin("@playwright/test", "cli.js"), "test", ...e2eFilters], {
+      ...env,
+      E2E_BASE_URL: `http://localhost:${port}`,
+      CHROMIUM_PATH: chromium.path,
+      CHROMIUM_ARGS: JSON.stringify(chromium.args),
+    });
   } finally {
     await Promise.all([web?.stop(), worker?.stop()]);
     await database.stop();
