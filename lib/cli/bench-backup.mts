@@ -68,7 +68,7 @@ await runCli(async () => {
   database = await startEmbedded({ dataDir: path.join(dataDir, "pg"), port: await freePort() });
   const server = database;
   await applyMigrations(server.url);
-  console.log(`Loading demo data at scale ${scale} (a few minutes at scale 10)…`);
+  console.log(`Loading demo data at scale ${scale} (scale 10 takes a few minutes)…`);
   const { seedDemo } = await import("../demo/seed.ts");
   const seeded = await seedDemo(server.url, { scale });
   console.log(`  ${seeded.summary.projects.toLocaleString("en-US")} projects, ${seeded.summary.placements.toLocaleString("en-US")} placements in ${(seeded.timings.totalMs / 1000).toFixed(0)} s`);
