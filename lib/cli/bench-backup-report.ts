@@ -1,9 +1,9 @@
 // The table npm run bench:backup prints (lib/cli/bench-backup.mts): per measurement the median and
 // the spread of its runs, and for the backup and the restore the ratio of medians to their floor
-// against issue 19's targets.
+// against the backup's speed targets (docs/backups.md).
 import { median } from "./bench-http.ts";
 
-/** Issue 19: a backup within 2× a plain COPY TO, a restore (summaries included) within 4× a plain COPY FROM. */
+/** A backup within 2× a plain COPY TO, a restore (summaries included) within 4× a plain COPY FROM. */
 export const TARGETS = { backup: 2, restore: 4 } as const;
 
 export type Times = { copyTo: number[]; backup: number[]; copyFrom: number[]; restore: number[] };

@@ -1,5 +1,5 @@
 // npm run bench:backup [-- --scale 10] [--runs 3]
-// Issue 19's speed check: demo data at scale 10 (66,000 projects, ~2,000,000 placements) in a
+// The backup's speed check: demo data at scale 10 (66,000 projects, ~2,000,000 placements) in a
 // throwaway embedded PostgreSQL, then, `runs` times each, four measurements:
 //   COPY TO floor   every table the backup copies, COPY TO STDOUT into nothing (bench-backup-floors.ts)
 //   backup          createBackup into a file (snapshot, checksums, gzip, AES-256-GCM, fsync)
@@ -45,14 +45,8 @@ function number(flags: Map<string, string | true>, name: string, fallback: numbe
   return value;
 }
 
-/** parseArgs takes a separate value only for the flags it knows; `--runs 3` is joined here. */
-function joinRuns(argv: string[]): string[] {
-  const at = argv.indexOf("--runs");
-  return at >= 0 && at + 1 < argv.length && !argv[at + 1]!.startsWith("--") ? [...argv.slice(0, at), `--runs=${argv[at + 1]}`, ...argv.slice(at + 2)] : argv;
-}
-
 await runCli(async () => {
-  const { flags, positional } = parseArgs(joinRuns(process.argv.slice(2)));
+  const { flags, positional } = parseArgs(process.argv.slice(2));
   const unknown = [...flags.keys()].filter((name) => !["scale", "runs"].includes(name));
   if (unknown.length || positional.length) throw new UsageError("Usage: npm run bench:backup -- [--scale 10] [--runs 3]");
   const scale = number(flags, "scale", 10, 40, false);

@@ -51,7 +51,7 @@ export function parseArgs(argv: string[]) {
   return { flags, positional };
 }
 
-const VALUE_FLAGS = new Set(["scale", "port", "name", "seconds", "connections", "rows", "only"]);
+const VALUE_FLAGS = new Set(["scale", "port", "name", "seconds", "connections", "rows", "only", "runs"]);
 
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
