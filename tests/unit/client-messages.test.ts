@@ -36,6 +36,13 @@ describe("messages sent to the browser", () => {
     });
   }
 
+  // A section without its layout sends only the base namespaces: its forms showed raw keys.
+  it.each(Object.keys(SECTION_CLIENT_NAMESPACES))("section %s has the layout that sends its namespaces", (section) => {
+    const layout = path.join(root, "app", section, "layout.tsx");
+    expect(fs.existsSync(layout), `app/${section}/layout.tsx`).toBe(true);
+    expect(fs.readFileSync(layout, "utf8")).toContain(`<ClientMessages section="${section}">`);
+  });
+
   it("names only namespaces that exist, and picks exactly them", () => {
     for (const namespace of sent) expect(Object.keys(ru)).toContain(namespace);
     expect(Object.keys(pickMessages(ru, ["nav", "errors"])).sort()).toEqual(["errors", "nav"]);
