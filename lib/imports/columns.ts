@@ -4,6 +4,7 @@
 // and "imports.help.<kind>.<key>"; the `key` itself is also accepted as a header.
 import type { FundingSource, ImportKind } from "@/generated/prisma/enums";
 import { POSITION_MAX_LENGTH, REFERRAL_NUMBER_MAX_LENGTH } from "@/lib/placements/rules";
+import { CATEGORIES, PROJECT_STATUSES, PROJECT_TEXT_LIMITS, WORK_TYPES } from "@/lib/projects/vocabulary";
 import { FULL_NAME_MAX_LENGTH } from "@/lib/workers/schema";
 
 export type ColumnType =
@@ -44,11 +45,11 @@ export const FUNDING_COLUMNS: ReadonlyArray<{ source: FundingSource; allocated: 
 
 /** One row per project, keyed by its code. */
 export const PROJECT_COLUMNS: readonly ColumnSpec[] = [
-  column("code", "code", true, 32),
-  column("name", "text", true, 500),
+  column("code", "code", true, PROJECT_TEXT_LIMITS.code),
+  column("name", "text", true, PROJECT_TEXT_LIMITS.name),
   column("region", "region", true),
   column("district", "district"),
-  column("settlement", "text", false, 200),
+  column("settlement", "text", false, PROJECT_TEXT_LIMITS.settlement),
   column("category", "category", true),
   column("workType", "workType", true),
   column("status", "status"),
@@ -60,7 +61,7 @@ export const PROJECT_COLUMNS: readonly ColumnSpec[] = [
   column("commissionedAt", "date"),
   column("latitude", "coordinate"),
   column("longitude", "coordinate"),
-  column("contractorName", "text", false, 300),
+  column("contractorName", "text", false, PROJECT_TEXT_LIMITS.contractorName),
   column("contractorBin", "bin"),
   column("plannedTemporaryJobs", "int"),
   column("plannedPermanentJobs", "int"),
@@ -74,7 +75,7 @@ export const PROJECT_COLUMNS: readonly ColumnSpec[] = [
 export const PLACEMENT_COLUMNS: readonly ColumnSpec[] = [
   column("iin", "iin", true),
   column("fullName", "text", true, FULL_NAME_MAX_LENGTH),
-  column("projectCode", "code", true, 32),
+  column("projectCode", "code", true, PROJECT_TEXT_LIMITS.code),
   column("hiredAt", "date", true),
   column("endedAt", "date"),
   column("position", "text", false, POSITION_MAX_LENGTH),
@@ -88,11 +89,7 @@ export function columnsOf(kind: ImportKind): readonly ColumnSpec[] {
 }
 
 /** The enum-valued column types and their codes, in the order the template lists them. */
-export const ENUM_CODES = {
-  category: ["SOCIAL", "COMMUNAL", "TRANSPORT"],
-  workType: ["NEW_CONSTRUCTION", "CAPITAL_REPAIR", "CURRENT_REPAIR"],
-  status: ["PLANNED", "IN_PROGRESS", "COMPLETED", "COMMISSIONED", "SUSPENDED"],
-} as const;
+export const ENUM_CODES = { category: CATEGORIES, workType: WORK_TYPES, status: PROJECT_STATUSES } as const;
 
 export type EnumColumnType = keyof typeof ENUM_CODES;
 

@@ -4,7 +4,7 @@
 // the links of sort headers and pages. Pure; no server-only imports.
 import { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
-import { CATEGORIES, FUNDING_SOURCES, PROJECT_STATUSES, WORK_TYPES } from "./schema";
+import { CATEGORIES, FUNDING_SOURCES, PROGRAMME_YEARS, PROJECT_STATUSES, WORK_TYPES } from "./vocabulary";
 
 export const REGISTRY_SORTS = ["code", "name", "region", "status", "start", "plannedJobs", "updatedAt"] as const;
 export type RegistrySort = (typeof REGISTRY_SORTS)[number];
@@ -26,7 +26,7 @@ export const registryFilterSchema = z.object({
   category: oneOf(CATEGORIES),
   workType: oneOf(WORK_TYPES),
   status: oneOf(PROJECT_STATUSES),
-  year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+  year: z.preprocess(blank, z.coerce.number().int().min(PROGRAMME_YEARS.min).max(PROGRAMME_YEARS.max).optional()).catch(undefined),
   /** Projects with money allocated from this source. */
   source: oneOf(FUNDING_SOURCES),
   // A NUL byte would reach PostgreSQL, which refuses it: such a search is ignored.

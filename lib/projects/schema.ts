@@ -2,7 +2,7 @@
 // (docs/code-style.md, "Forms and errors"). Errors are CODES, translated from
 // "projects.errors.<code>" or the shared "errors". No server-only imports.
 import { z } from "zod";
-import type { FundingSource, ProjectCategory, WorkType } from "@/generated/prisma/enums";
+import type { FundingSource } from "@/generated/prisma/enums";
 import { binInvalidReason } from "@/lib/iin";
 import {
   choice,
@@ -17,21 +17,16 @@ import {
   todayInKazakhstan,
   wholeNumber,
 } from "./fields";
-import { PROJECT_STATUSES, statusDateIssues } from "./status";
+import { statusDateIssues } from "./status";
+import { CATEGORIES, FUNDING_SOURCES, PROGRAMME_YEARS, PROJECT_STATUSES, PROJECT_TEXT_LIMITS, WORK_TYPES } from "./vocabulary";
 
-export const CATEGORIES = ["SOCIAL", "COMMUNAL", "TRANSPORT"] as const satisfies readonly ProjectCategory[];
-export const WORK_TYPES = ["NEW_CONSTRUCTION", "CAPITAL_REPAIR", "CURRENT_REPAIR"] as const satisfies readonly WorkType[];
-export const FUNDING_SOURCES = ["REPUBLICAN_BUDGET", "LOCAL_BUDGET", "BOND_LOANS", "OTHER"] as const satisfies readonly FundingSource[];
-export { PROJECT_STATUSES };
+export { CATEGORIES, FUNDING_SOURCES, PROGRAMME_YEARS, PROJECT_STATUSES, WORK_TYPES };
 
 /** Kazakhstan's bounding box with a margin: a point outside it is a typing error. */
 export const KAZAKHSTAN_BOUNDS = { minLatitude: 40.5, maxLatitude: 55.5, minLongitude: 46.5, maxLongitude: 87.5 } as const;
 
-/** Programme years the portal accepts: the Roadmap started in 2020 (Order No. 55-р). */
-export const PROGRAMME_YEARS = { min: 2020, max: 2035 } as const;
-
 // Codes are identifiers people type and search for; upper case so "dkz-…" and "DKZ-…" are one code.
-const code = requiredText(32)
+const code = requiredText(PROJECT_TEXT_LIMITS.code)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, { error: "codeFormat" })
   .transform((value) => value.toUpperCase());
 
@@ -49,10 +44,10 @@ const funding = z.object(
 
 const projectFields = z.object({
   code,
-  name: requiredText(500),
+  name: requiredText(PROJECT_TEXT_LIMITS.name),
   regionId: requiredId,
   districtId: optionalId,
-  settlement: optionalText(200),
+  settlement: optionalText(PROJECT_TEXT_LIMITS.settlement),
   category: choice(CATEGORIES),
   workType: choice(WORK_TYPES),
   status: choice(PROJECT_STATUSES),
@@ -64,7 +59,7 @@ const projectFields = z.object({
   commissionedAt: optionalDay,
   latitude: decimalNumber(KAZAKHSTAN_BOUNDS.minLatitude, KAZAKHSTAN_BOUNDS.maxLatitude, 6),
   longitude: decimalNumber(KAZAKHSTAN_BOUNDS.minLongitude, KAZAKHSTAN_BOUNDS.maxLongitude, 6),
-  contractorName: optionalText(300),
+  contractorName: optionalText(PROJECT_TEXT_LIMITS.contractorName),
   contractorBin,
   plannedTemporaryJobs: wholeNumber(0, 100_000, 0),
   plannedPermanentJobs: wholeNumber(0, 100_000, 0),

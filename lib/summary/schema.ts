@@ -2,19 +2,17 @@
 // funding source. It lives in the URL so that a view can be shared by link; this schema reads it
 // and imports nothing server-only, so pages, client components and loaders share it.
 import { z } from "zod";
-import { FundingSource, ProjectCategory, ProjectStatus, WorkType } from "@/generated/prisma/enums";
+import type { FundingSource, ProjectCategory, ProjectStatus, WorkType } from "@/generated/prisma/enums";
+import { CATEGORIES, FUNDING_SOURCES, PROGRAMME_YEARS, WORK_TYPES } from "@/lib/projects/vocabulary";
 
-export const categories = Object.values(ProjectCategory);
-export const workTypes = Object.values(WorkType);
-export const fundingSources = Object.values(FundingSource);
-
-/** The programme started in 2020 (Employment Roadmap 2020–2021). */
-export const FIRST_PROGRAMME_YEAR = 2020;
+export const categories = CATEGORIES;
+export const workTypes = WORK_TYPES;
+export const fundingSources = FUNDING_SOURCES;
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const dashboardFilterSchema = z.object({
-  programmeYear: z.coerce.number().int().min(FIRST_PROGRAMME_YEAR).max(2100).optional(),
+  programmeYear: z.coerce.number().int().min(PROGRAMME_YEARS.min).max(PROGRAMME_YEARS.max).optional(),
   regionId: id.optional(),
   districtId: id.optional(),
   category: z.enum(categories).optional(),
