@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { CheckCountsTable } from "@/components/checks/CheckCountsTable";
 import { FindingsTable } from "@/components/checks/FindingsTable";
 import { regionLabel } from "@/components/reports/format";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { getCheckCounts, getCheckFindings } from "@/lib/checks/queries";
 import { isCheckId, STALE_AFTER_DAYS } from "@/lib/checks/rules";
@@ -20,8 +19,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function ChecksPage({ searchParams }: Props) {
   await connection();
-  const user = await requireUser();
-  if (!can(user.role, "report.read")) return <Forbidden />;
+  const user = await requireUser("report.read");
   const now = new Date();
   const [t, format, locale, query, counts] = await Promise.all([getTranslations("checks"), getFormatter(), getLocale(), searchParams, getCheckCounts(user, now)]);
   const national = user.role !== "AKIMAT";

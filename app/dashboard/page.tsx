@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { AsOfLine } from "@/components/dashboard/AsOfLine";
 import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { ExportLinks } from "@/components/dashboard/ExportLinks";
@@ -8,7 +7,7 @@ import { FilterForm } from "@/components/dashboard/FilterForm";
 import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
 import { MoneySummary } from "@/components/dashboard/MoneySummary";
 import { QualitySummary } from "@/components/dashboard/QualitySummary";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { regionPath, withFilter } from "@/lib/dashboard/links";
 import { localName } from "@/lib/i18n/names";
@@ -25,8 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // National overview: headline figures against targets, change since last month, money,
 // and the number of late reports (details in the data-quality section). Read on every request: the summaries are live.
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireUser();
-  if (!can(user.role, "dashboard.read")) return <Forbidden />;
+  const user = await requireUser("dashboard.read");
   const filter = parseDashboardFilter(await searchParams);
   const locale = resolveLocale(await getLocale());
   const [overview, options, late, t] = await Promise.all([

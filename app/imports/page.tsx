@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { ColumnReference } from "@/components/imports/ColumnReference";
 import { JobsTable } from "@/components/imports/JobsTable";
 import { UploadForm } from "@/components/imports/UploadForm";
-import { can, requirePermission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { IMPORT_KINDS, kindSlug } from "@/lib/imports/columns";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportsPage() {
-  const user = await requireUser();
-  if (!can(user.role, "import.run")) return <Forbidden />;
+  const user = await requireUser("import.run");
   const scope = requirePermission(user, "import.run");
   const locale = resolveLocale(await getLocale());
   const [t, jobs, region] = await Promise.all([getTranslations("imports"), listImportJobs(scope), templateRegion(scope.regionId, locale)]);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { InquiriesTable } from "@/components/inquiries/InquiriesTable";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -13,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InquiriesPage() {
-  const user = await requireUser();
-  if (!can(user.role, "inquiry.read")) return <Forbidden />;
+  const user = await requireUser("inquiry.read");
   const [inquiries, t] = await Promise.all([listInquiries(user), getTranslations("inquiries")]);
   return (
     <section aria-labelledby="inquiries-title" className="space-y-6">

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { Pagination } from "@/components/projects/Pagination";
 import { RegistryFilters } from "@/components/projects/RegistryFilters";
 import { RegistryTable } from "@/components/projects/RegistryTable";
-import { allows, can } from "@/lib/auth/permissions";
+import { allows } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { listProjects, programmeYears, regionChoices } from "@/lib/projects/queries";
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "project.read")) return <Forbidden />;
+  const user = await requireUser("project.read");
   const query = await searchParams;
   const filters = parseRegistryFilters(query);
   const locale = resolveLocale(await getLocale());

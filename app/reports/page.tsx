@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { LateRegions } from "@/components/reports/LateRegions";
 import { RegionReportsTable } from "@/components/reports/RegionReportsTable";
 import { ReportsMatrix } from "@/components/reports/ReportsMatrix";
 import { StatusBadge } from "@/components/reports/StatusBadge";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { lateRegions, regionCells, type CellStatus } from "@/lib/reports/overview";
 import { yearsOf } from "@/lib/reports/period";
@@ -23,8 +23,7 @@ const LEGEND: CellStatus[] = ["APPROVED", "SUBMITTED", "RETURNED", "DRAFT", "MIS
 
 export default async function ReportsPage({ searchParams }: Props) {
   await connection();
-  const user = await requireUser();
-  if (!can(user.role, "report.read")) return <Forbidden />;
+  const user = await requireUser("report.read");
   const [t, overview, query] = await Promise.all([getTranslations("reports"), getReportsOverview(user), searchParams]);
   const now = new Date();
   const regionScoped = user.role === "AKIMAT";
@@ -44,7 +43,7 @@ export default async function ReportsPage({ searchParams }: Props) {
 
   if (regionScoped) {
     const region = overview.regions[0];
-    if (!region) return <Forbidden />;
+    if (!region) forbidden();
     const cells = regionCells(region.id, overview.period, overview.reports, now);
     const submittedAt = new Map(overview.reports.map((r) => [r.month as string, r.submittedAt]));
     return (

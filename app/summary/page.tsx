@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { ReportControls } from "@/components/summary/ReportControls";
 import { ReportView } from "@/components/summary/ReportView";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { loadReport, reportParams, reportQuery } from "@/lib/snapshots/load-report";
 import { listSnapshots } from "@/lib/snapshots/queries";
@@ -19,8 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Live figures are read on every request (a placement saved a moment ago counts); a snapshot's
 // figures never change.
 export default async function SummaryPage({ searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "summary.read")) return <Forbidden />;
+  const user = await requireUser("summary.read");
   const search = await searchParams;
   const params = reportParams(search);
   const [loaded, snapshots, t] = await Promise.all([loadReport(user, params), listSnapshots(user), getTranslations("summary")]);

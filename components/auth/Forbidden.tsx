@@ -1,15 +1,11 @@
-// A page the signed-in role may not open (the check itself is lib/auth/permissions.ts).
-// Rendering <Forbidden /> calls Next's forbidden() (experimental.authInterrupts in
-// next.config.js), so the answer is HTTP 403 rather than a 200 that only looks like a refusal;
-// app/forbidden.tsx then shows ForbiddenNotice, the translated explanation.
-// Ids that do not exist or lie outside the caller's region use notFound() (404) instead.
+// A page the signed-in role may not open (the check itself is lib/auth/permissions.ts). Pages
+// call requireUser("action", …) (lib/auth/session.ts) or Next's forbidden() for a narrower
+// check (experimental.authInterrupts in next.config.js), so the answer is HTTP 403 rather than a
+// 200 that only looks like a refusal; app/forbidden.tsx then shows ForbiddenNotice, the
+// translated explanation. Ids that do not exist or lie outside the caller's region use
+// notFound() (404) instead.
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-
-export function Forbidden(): never {
-  forbidden();
-}
 
 export async function ForbiddenNotice() {
   const t = await getTranslations("auth");

@@ -3,8 +3,9 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { ServiceUnavailableError } from "@/lib/db/unavailable";
+import { can, type Action } from "./permissions";
 import { secureCookiesFor } from "./cookies";
 import { authOptionsFor } from "./options";
 import type { SessionUser } from "./queries";
@@ -38,10 +39,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export { unavailablePath };
 
 /**
- * The user of this request; signed-out visitors are sent to the sign-in page and come back to
- * the page they asked for. For pages; server actions should return an error state instead.
+ * The page guard: the user of this request, who may do every action named (in any region; the
+ * page narrows to one with allows()). Signed-out visitors are sent to the sign-in page and come
+ * back to the page they asked for; a role without the permission gets the 403 page
+ * (app/forbidden.tsx). For pages; server actions return an error state instead (runAction) and
+ * route handlers a refusal (lib/http/route-access.ts).
  */
-export async function requireUser(): Promise<SessionUser> {
+export async function requireUser(...actions: Action[]): Promise<SessionUser> {
   const path = (await headers()).get("x-portal-path");
   let user: SessionUser | null;
   try {
@@ -50,7 +54,10 @@ export async function requireUser(): Promise<SessionUser> {
     if (error instanceof ServiceUnavailableError) redirect(unavailablePath(path));
     throw error;
   }
-  if (user) return user;
+  if (user) {
+    if (!actions.every((action) => can(user.role, action))) forbidden();
+    return user;
+  }
   const back = safeRedirectPath(path);
   redirect(back === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(back)}`);
 }

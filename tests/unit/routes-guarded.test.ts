@@ -39,7 +39,7 @@ const GUARD_HELPERS: Record<string, { checks: Check[]; why: string }> = {
   "lib/auth/access.ts#requireProjectAccess": { checks: ["permission"], why: "the permission, in the project's stored region" },
   "lib/auth/access.ts#requirePlacementAccess": { checks: ["permission"], why: "the permission, in the placement's stored region" },
   "lib/auth/access.ts#requirePermanentJobAccess": { checks: ["permission"], why: "the permission, in the permanent job's stored region" },
-  "lib/inquiries/export.ts#loadAnswerExport": { checks: ["permission"], why: "inquiry.read for the answer's PDF and DOCX" },
+  "lib/http/route-access.ts#routeAccess": { checks: ["session", "permission"], why: "the gate of route handlers: session, permission, one refusal shape" },
   "lib/inquiries/actions.ts#writeAnswer": { checks: ["session", "permission"], why: "the shared body of saveAnswerAction and sendAnswerAction" },
   "lib/imports/mutations.ts#requireJobAccess": { checks: ["permission"], why: "import.run, in the job's stored region" },
   // The import actions leave the permission to these mutations (each begins with requireJobAccess).

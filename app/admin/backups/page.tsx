@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { BackupHistory } from "@/components/backups/BackupHistory";
 import { BackupStatus } from "@/components/backups/BackupStatus";
 import { RequestBackupForm } from "@/components/backups/RequestBackupForm";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { getBackupOverview } from "@/lib/backup/queries";
 
@@ -14,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BackupsPage() {
-  const user = await requireUser();
-  if (!can(user.role, "backup.manage")) return <Forbidden />;
+  const user = await requireUser("backup.manage");
   await connection();
   const [t, overview] = await Promise.all([getTranslations("admin.backups"), getBackupOverview(user)]);
   return (

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { UsersTable } from "@/components/users/UsersTable";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { listUsers } from "@/lib/users/queries";
@@ -13,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const user = await requireUser();
-  if (!can(user.role, "user.manage")) return <Forbidden />;
+  const user = await requireUser("user.manage");
   const locale = resolveLocale(await getLocale());
   const [t, users] = await Promise.all([getTranslations("admin"), listUsers(user, locale)]);
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { CheckCountsTable } from "@/components/checks/CheckCountsTable";
 import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { LateReportsPanel } from "@/components/dashboard/LateReportsPanel";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { getCheckCounts } from "@/lib/checks/queries";
 import { withFilter } from "@/lib/dashboard/links";
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Data quality by region: late monthly reports (Order No. 55-р) and the data checks of the
 // monthly-reports issue. For those who read reports: analysts nationally, an akimat its region.
 export default async function QualityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireUser();
-  if (!can(user.role, "dashboard.read") || !can(user.role, "report.read")) return <Forbidden />;
+  const user = await requireUser("dashboard.read", "report.read");
   const filter = parseDashboardFilter(await searchParams);
   const locale = resolveLocale(await getLocale());
   const now = new Date();

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { AsOfLine } from "@/components/dashboard/AsOfLine";
 import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { ExportLinks } from "@/components/dashboard/ExportLinks";
 import { FilterForm } from "@/components/dashboard/FilterForm";
 import { PlaceTable } from "@/components/dashboard/PlaceTable";
 import { RegionMap } from "@/components/dashboard/RegionMap";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { placeless, regionPath, withFilter } from "@/lib/dashboard/links";
 import { mapGeometry } from "@/lib/dashboard/map-geometry";
@@ -27,8 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The 20 regions on a map and in a sortable table, each with the percentage of its own targets.
 export default async function RegionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireUser();
-  if (!can(user.role, "dashboard.read")) return <Forbidden />;
+  const user = await requireUser("dashboard.read");
   const params = await searchParams;
   const filter = parseDashboardFilter(params);
   const locale = resolveLocale(await getLocale());

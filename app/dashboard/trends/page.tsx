@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { AsOfLine } from "@/components/dashboard/AsOfLine";
 import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { ExportLinks } from "@/components/dashboard/ExportLinks";
 import { FilterForm } from "@/components/dashboard/FilterForm";
 import { BreakdownCharts } from "@/components/dashboard/charts/BreakdownCharts";
 import { TrendCharts } from "@/components/dashboard/charts/TrendCharts";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { withFilter } from "@/lib/dashboard/links";
 import type { SearchParams } from "@/lib/dashboard/page-params";
@@ -22,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Monthly series (cumulative) and breakdowns by category, type of work and funding source.
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireUser();
-  if (!can(user.role, "dashboard.read")) return <Forbidden />;
+  const user = await requireUser("dashboard.read");
   const filter = parseDashboardFilter(await searchParams);
   const locale = resolveLocale(await getLocale());
   const [trends, options, t] = await Promise.all([getTrends(filter), getFilterOptions(), getTranslations("dashboard")]);

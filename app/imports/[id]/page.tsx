@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { CountsTable } from "@/components/imports/CountsTable";
 import { FileRetentionNote } from "@/components/imports/FileRetentionNote";
 import { ErrorTable } from "@/components/imports/ErrorTable";
 import { errorText } from "@/components/imports/error-text";
 import { JobActions } from "@/components/imports/JobActions";
 import { JobProgress } from "@/components/imports/JobProgress";
-import { can, requirePermission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { getImportJob } from "@/lib/imports/queries";
@@ -23,8 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportJobPage({ params }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "import.run")) return <Forbidden />;
+  const user = await requireUser("import.run");
   const scope = requirePermission(user, "import.run");
   const id = jobIdSchema.safeParse((await params).id);
   if (!id.success) notFound();

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { AnswerEditor } from "@/components/inquiries/AnswerEditor";
 import { AnswerView } from "@/components/inquiries/AnswerView";
 import { InquiryFacts } from "@/components/inquiries/InquiryFacts";
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InquiryPage({ params }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "inquiry.read")) return <Forbidden />;
+  const user = await requireUser("inquiry.read");
   const id = inquiryIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const inquiry = await getInquiry(user, id.data);

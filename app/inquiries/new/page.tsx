@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { CreateInquiryForm } from "@/components/inquiries/CreateInquiryForm";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -12,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewInquiryPage() {
-  const user = await requireUser();
-  if (!can(user.role, "inquiry.create")) return <Forbidden />;
+  const user = await requireUser("inquiry.create");
   // Only the ministry links co-signers; a deputy's form registers the inquiry for themself.
   const linksDeputies = can(user.role, "inquiry.linkDeputies");
   const [deputies, t] = await Promise.all([linksDeputies ? listDeputyAccounts(user) : null, getTranslations("inquiries")]);

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { PermanentJobsSection } from "@/components/permanent-jobs/PermanentJobsSection";
 import { ProjectPlacementsSection } from "@/components/placements/ProjectPlacementsSection";
 import { DeleteProjectForm } from "@/components/projects/DeleteProjectForm";
@@ -10,7 +9,7 @@ import { FundingTable } from "@/components/projects/FundingTable";
 import { ProjectData } from "@/components/projects/ProjectData";
 import { ProjectHistory } from "@/components/projects/ProjectHistory";
 import { StatusBadge } from "@/components/projects/StatusBadge";
-import { allows, can } from "@/lib/auth/permissions";
+import { allows } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { deleteProjectAction } from "@/lib/projects/actions";
@@ -27,8 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProjectPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "project.read")) return <Forbidden />;
+  const user = await requireUser("project.read");
   const id = projectIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const locale = resolveLocale(await getLocale());

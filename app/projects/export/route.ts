@@ -4,8 +4,7 @@
 // authorization layer); projects hold no personal data, so every role may download them.
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
+import { refusal, routeAccess } from "@/lib/http/route-access";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config";
 import { templateRegion } from "@/lib/imports/queries";
 import { csvTemplate, xlsxTemplate } from "@/lib/imports/templates";
@@ -18,21 +17,17 @@ const TYPES = {
 } as const;
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  try {
-    requirePermission(user, "project.read");
-  } catch (error) {
-    if (!isAuthorizationError(error)) throw error;
-    return NextResponse.json({ error: error.code }, { status: error.code === "unauthenticated" ? 401 : 403 });
-  }
+  const access = await routeAccess("project.read");
+  if (!access.ok) return access.response;
+  const { user } = access;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? "xlsx";
-  if (format !== "xlsx" && format !== "csv") return NextResponse.json({ error: "notFound" }, { status: 404 });
+  if (format !== "xlsx" && format !== "csv") return refusal("notFound");
   const filters = parseRegistryFilters(Object.fromEntries(url.searchParams));
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  const rows = await registryFileRows(user!, filters, locale);
+  const rows = await registryFileRows(user, filters, locale);
   const body = format === "xlsx"
-    ? await xlsxTemplate("PROJECTS", locale, await templateRegion(registryRegion(filters, user!), locale), rows)
+    ? await xlsxTemplate("PROJECTS", locale, await templateRegion(registryRegion(filters, user), locale), rows)
     : csvTemplate("PROJECTS", locale, rows);
   const day = new Date().toISOString().slice(0, 10);
   return new NextResponse(Buffer.from(body), {

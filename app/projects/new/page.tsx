@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { ProjectForm } from "@/components/projects/ProjectForm";
 import { allows } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProjectPage() {
-  const user = await requireUser();
-  if (!allows(user, "project.create")) return <Forbidden />;
+  const user = await requireUser("project.create");
   const locale = resolveLocale(await getLocale());
   const [t, regions] = await Promise.all([getTranslations("projects"), regionChoices(locale)]);
   // An akimat creates projects in its own region only: it is offered no other.

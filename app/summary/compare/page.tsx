@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { ComparisonTables } from "@/components/summary/ComparisonTables";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { compareSnapshots } from "@/lib/snapshots/compare";
 import { getSnapshot, SnapshotUnreadableError } from "@/lib/snapshots/queries";
@@ -16,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CompareSnapshotsPage({ searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "summary.read")) return <Forbidden />;
+  const user = await requireUser("summary.read");
   const search = await searchParams;
   const params = compareParamsSchema.parse({ from: search.from, to: search.to });
   const [t, format] = await Promise.all([getTranslations("snapshots"), getFormatter()]);

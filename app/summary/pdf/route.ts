@@ -1,23 +1,19 @@
 // The summary report as a PDF generated on the server: the same report as the page,
 // for the same ?region= and ?snapshot=, in the reader's language (or ?lang=ru|kk|en).
-import { getLocale, getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getLocale } from "next-intl/server";
+import { refusal, routeAccess } from "@/lib/http/route-access";
 import { isLocale } from "@/lib/i18n/config";
 import { attachment } from "@/lib/pdf/format";
-import { refusal } from "@/lib/pdf/refusal";
 import { renderSummaryPdf } from "@/lib/pdf/render";
 import { translatorFor } from "@/lib/pdf/translator";
 import { loadReport, reportParams } from "@/lib/snapshots/load-report";
 
 export async function GET(request: Request) {
-  const errors = await getTranslations("errors");
-  const user = await getCurrentUser();
-  if (!user) return refusal(401, errors);
-  if (!can(user.role, "summary.read")) return refusal(403, errors);
+  const access = await routeAccess("summary.read");
+  if (!access.ok) return access.response;
   const search = new URL(request.url).searchParams;
-  const loaded = await loadReport(user, reportParams(search));
-  if (!loaded.ok) return refusal(404, errors);
+  const loaded = await loadReport(access.user, reportParams(search));
+  if (!loaded.ok) return refusal("notFound");
   const lang = search.get("lang");
   const locale = isLocale(lang) ? lang : await getLocale();
   const pdf = await renderSummaryPdf({ report: loaded.report, snapshot: loaded.snapshot, locale, t: await translatorFor(locale) });

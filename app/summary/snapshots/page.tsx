@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { PublishSnapshotForm } from "@/components/summary/PublishSnapshotForm";
 import { SnapshotsList } from "@/components/summary/SnapshotsList";
 import { can } from "@/lib/auth/permissions";
@@ -13,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SnapshotsPage() {
-  const user = await requireUser();
-  if (!can(user.role, "summary.read")) return <Forbidden />;
+  const user = await requireUser("summary.read");
   const [snapshots, t] = await Promise.all([listSnapshots(user), getTranslations("snapshots")]);
   const mayPublish = can(user.role, "snapshot.publish");
   return (

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { ChangeRoleForm } from "@/components/users/ChangeRoleForm";
 import { ResetPasswordForm } from "@/components/users/ResetPasswordForm";
 import { UserStatusForm } from "@/components/users/UserStatusForm";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { resolveLocale } from "@/lib/i18n/config";
 import { getUser, listRegionOptions } from "@/lib/users/queries";
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
-  const viewer = await requireUser();
-  if (!can(viewer.role, "user.manage")) return <Forbidden />;
+  const viewer = await requireUser("user.manage");
   const id = userIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const locale = resolveLocale(await getLocale());

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { AsOfLine } from "@/components/dashboard/AsOfLine";
 import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { ExportLinks } from "@/components/dashboard/ExportLinks";
@@ -10,7 +9,7 @@ import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
 import { MoneySummary } from "@/components/dashboard/MoneySummary";
 import { PlaceTable } from "@/components/dashboard/PlaceTable";
 import { TrendCharts } from "@/components/dashboard/charts/TrendCharts";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { districtPath, placeless, regionPath, withFilter } from "@/lib/dashboard/links";
 import { localName } from "@/lib/i18n/names";
@@ -32,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // One region: its figures against its own targets, its districts, its monthly trend.
 export default async function RegionPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "dashboard.read")) return <Forbidden />;
+  const user = await requireUser("dashboard.read");
   const [{ code }, query, options, t, language] = await Promise.all([params, searchParams, getFilterOptions(), getTranslations("dashboard"), getLocale()]);
   // The regions are few and read with the filter's options: no query of its own.
   const region = options.regions.find((r) => r.code === code);

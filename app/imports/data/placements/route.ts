@@ -5,34 +5,27 @@
 // download is recorded in the audit log before a byte is sent. Deputies never get it.
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { grantOf, isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
+import { getTranslations } from "next-intl/server";
+import { grantOf } from "@/lib/auth/permissions";
+import { refusal, routeAccess } from "@/lib/http/route-access";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config";
 import { templateRegion } from "@/lib/imports/queries";
 import { csvHeader, csvLines } from "@/lib/imports/templates";
 import { recordPlacementsDownload } from "@/lib/placements/mutations";
 import { regionPlacementRecords, regionWorkerIds } from "@/lib/placements/queries";
 
-const refusal = (error: string, status: number) => NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
-
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
+  const access = await routeAccess("personalData.read");
+  if (!access.ok) return access.response;
+  const { user, scope } = access;
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  let region: Awaited<ReturnType<typeof templateRegion>>;
-  let regionId: number;
-  try {
-    const scope = requirePermission(user, "personalData.read");
-    regionId = scope.regionId ?? Number(new URL(request.url).searchParams.get("region"));
-    if (!Number.isInteger(regionId) || regionId <= 0) return refusal("regionRequired", 400);
-    region = await templateRegion(regionId, locale);
-    if (!region) return refusal("notFound", 404);
-    const national = grantOf(user!.role, "personalData.read") === "national";
-    await recordPlacementsDownload(user!, regionId, "csv", national ? await regionWorkerIds(user!, regionId) : undefined);
-  } catch (error) {
-    if (!isAuthorizationError(error)) throw error;
-    return refusal(error.code, error.code === "unauthenticated" ? 401 : 403);
-  }
-  const pages = regionPlacementRecords(user!, regionId, locale);
+  const regionId = scope.regionId ?? Number(new URL(request.url).searchParams.get("region"));
+  if (!Number.isInteger(regionId) || regionId <= 0) return refusal("invalid", (await getTranslations("imports.upload"))("regionPlacementsNeedRegion"));
+  const region = await templateRegion(regionId, locale);
+  if (!region) return refusal("notFound");
+  const national = grantOf(user.role, "personalData.read") === "national";
+  await recordPlacementsDownload(user, regionId, "csv", national ? await regionWorkerIds(user, regionId) : undefined);
+  const pages = regionPlacementRecords(user, regionId, locale);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

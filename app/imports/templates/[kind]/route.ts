@@ -2,8 +2,7 @@
 // column headers in the reader's language. Only those who may import get them ("import.run").
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isAuthorizationError, requirePermission } from "@/lib/auth/permissions";
+import { refusal, routeAccess } from "@/lib/http/route-access";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/config";
 import { kindFromSlug, kindSlug } from "@/lib/imports/columns";
 import { templateRegion } from "@/lib/imports/queries";
@@ -15,17 +14,12 @@ const TYPES = {
 } as const;
 
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
-  const user = await getCurrentUser();
-  let scope: { regionId: number | null };
-  try {
-    scope = requirePermission(user, "import.run");
-  } catch (error) {
-    if (!isAuthorizationError(error)) throw error;
-    return NextResponse.json({ error: error.code }, { status: error.code === "unauthenticated" ? 401 : 403 });
-  }
+  const access = await routeAccess("import.run");
+  if (!access.ok) return access.response;
+  const { scope } = access;
   const kind = kindFromSlug((await params).kind);
   const format = new URL(request.url).searchParams.get("format") ?? "xlsx";
-  if (!kind || (format !== "xlsx" && format !== "csv")) return NextResponse.json({ error: "notFound" }, { status: 404 });
+  if (!kind || (format !== "xlsx" && format !== "csv")) return refusal("notFound");
   const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const body = format === "xlsx" ? await xlsxTemplate(kind, locale, await templateRegion(scope.regionId, locale)) : csvTemplate(kind, locale);
   return new NextResponse(Buffer.from(body), {

@@ -1,14 +1,14 @@
 // The answer to a deputies' inquiry as a Word document, in the answer's language.
-import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
+import { refusal, routeAccess } from "@/lib/http/route-access";
 import { answerDocx } from "@/lib/inquiries/docx";
 import { loadAnswerExport } from "@/lib/inquiries/export";
 import { attachment } from "@/lib/pdf/format";
-import { refusal } from "@/lib/pdf/refusal";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const loaded = await loadAnswerExport(await getCurrentUser(), (await params).id);
-  if (!loaded.ok) return refusal(loaded.status, await getTranslations("errors"));
+  const access = await routeAccess("inquiry.read");
+  if (!access.ok) return access.response;
+  const loaded = await loadAnswerExport(access.user, (await params).id);
+  if (!loaded.ok) return refusal("notFound");
   const docx = await answerDocx(loaded.data, loaded.locale);
   return new Response(new Uint8Array(docx), {
     headers: {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { ProjectForm } from "@/components/projects/ProjectForm";
 import { RecordNotFoundError, requireProjectAccess } from "@/lib/auth/access";
 import { allows, isAuthorizationError } from "@/lib/auth/permissions";
@@ -29,7 +28,7 @@ export default async function EditProjectPage({ params }: Props) {
     await requireProjectAccess(user, "project.update", id.data);
   } catch (error) {
     if (error instanceof RecordNotFoundError) notFound();
-    if (isAuthorizationError(error)) return <Forbidden />;
+    if (isAuthorizationError(error)) forbidden();
     throw error;
   }
   const locale = resolveLocale(await getLocale());

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { AsOfLine } from "@/components/dashboard/AsOfLine";
 import { DashboardHeader } from "@/components/dashboard/DashboardHeader";
 import { ExportLinks } from "@/components/dashboard/ExportLinks";
@@ -9,7 +8,7 @@ import { FilterForm } from "@/components/dashboard/FilterForm";
 import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
 import { MoneySummary } from "@/components/dashboard/MoneySummary";
 import { ProjectsTable } from "@/components/dashboard/ProjectsTable";
-import { can } from "@/lib/auth/permissions";
+
 import { requireUser } from "@/lib/auth/session";
 import { placeless, regionPath, withFilter } from "@/lib/dashboard/links";
 import { localName } from "@/lib/i18n/names";
@@ -28,8 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // One district: its figures (districts have no targets) and its projects, each linking to the
 // project's page.
 export default async function DistrictPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user.role, "dashboard.read")) return <Forbidden />;
+  const user = await requireUser("dashboard.read");
   const [{ code, districtId }, query, options, t, language] = await Promise.all([params, searchParams, getFilterOptions(), getTranslations("dashboard"), getLocale()]);
   const region = options.regions.find((r) => r.code === code);
   if (!region || !/^\d{1,9}$/.test(districtId)) notFound();

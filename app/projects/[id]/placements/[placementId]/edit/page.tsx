@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { EditPlacementForm } from "@/components/placements/EditPlacementForm";
 import { RecordNotFoundError } from "@/lib/auth/access";
 import { isAuthorizationError } from "@/lib/auth/permissions";
@@ -30,7 +29,7 @@ export default async function EditPlacementPage({ params }: Props) {
     if (error instanceof RecordNotFoundError) return null;
     throw error;
   });
-  if (loaded === "forbidden") return <Forbidden />;
+  if (loaded === "forbidden") forbidden();
   if (!loaded) notFound();
   // A placement moved to another project: its address follows it.
   if (loaded.project.id !== projectId.data) redirect(`/projects/${loaded.project.id}/placements/${loaded.id}/edit`);
