@@ -3,16 +3,17 @@
 // database, never taken from the form, the URL or a JSON body. Changing an id in a request
 // therefore leads to a record whose real region is checked.
 import "server-only";
+import { DomainError } from "@/lib/forms/state";
 import { requirePermission, type Action, type Actor } from "./permissions";
 import { regionOfPermanentJob, regionOfPlacement, regionOfProject } from "./queries";
 
 /** Thrown when the id names no record; callers show "not found" (404), not "forbidden". */
-export class RecordNotFoundError extends Error {
+export class RecordNotFoundError extends DomainError {
   constructor(
     readonly entity: "project" | "placement" | "permanentJob" | "worker",
     readonly id: number,
   ) {
-    super(`${entity} ${id} not found`);
+    super("notFound", undefined, undefined, `${entity} ${id} not found`);
     this.name = "RecordNotFoundError";
   }
 }

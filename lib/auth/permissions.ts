@@ -3,6 +3,7 @@
 // No I/O and no server-only imports: client components may ask `can()` to hide buttons, but
 // hiding a button is never the check — the server asks again.
 import type { Role } from "@/generated/prisma/enums";
+import { DomainError } from "@/lib/forms/state";
 
 export const roles = ["ADMIN", "ANALYST", "AKIMAT", "DEPUTY"] as const satisfies readonly Role[];
 
@@ -117,13 +118,12 @@ export type Actor = { id: number; role: Role; regionId: number | null };
 
 export type AuthorizationErrorCode = "unauthenticated" | "forbidden" | "wrongRegion";
 
-export class AuthorizationError extends Error {
-  readonly code: AuthorizationErrorCode;
+export class AuthorizationError extends DomainError {
+  declare readonly code: AuthorizationErrorCode;
   readonly action: Action;
   constructor(code: AuthorizationErrorCode, action: Action) {
-    super(`${code}: ${action}`);
+    super(code, undefined, undefined, `${code}: ${action}`);
     this.name = "AuthorizationError";
-    this.code = code;
     this.action = action;
   }
 }

@@ -5,11 +5,9 @@
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { isAuthorizationError, type Actor } from "@/lib/auth/permissions";
-import { RecordNotFoundError } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/permissions";
 import { isBusyError, isStatementTimeout } from "@/lib/db/busy";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { MonthLockedError } from "@/lib/reports/lock";
 import { DomainError, fieldErrors, type ActionState } from "./state";
 import { nulCharacterIssues } from "./text-guard";
 
@@ -42,10 +40,9 @@ export async function runAction<T>(work: (actor: Actor) => Promise<T>): Promise<
 }
 
 export function stateOfError(error: unknown): ActionState {
-  if (isAuthorizationError(error)) return { ok: false, message: error.code };
   if (error instanceof z.ZodError) return { ok: false, errors: fieldErrors(error), message: "invalidInput" };
-  if (error instanceof RecordNotFoundError) return { ok: false, message: "notFound" };
-  if (error instanceof MonthLockedError) return { ok: false, message: "monthLocked", params: { month: error.month } };
+  // Refusals with a code: permission (AuthorizationError), a record gone (RecordNotFoundError),
+  // a closed month (MonthLockedError) and the domains' own rules.
   if (error instanceof DomainError) {
     return error.field
       ? { ok: false, errors: { [error.field]: [error.code] }, params: error.params, message: "invalidInput" }

@@ -35,14 +35,20 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-/** A known refusal from a mutation: a code, and the field it concerns if any. */
+/**
+ * The one error type an action turns into words: a known refusal with a code (translated by the
+ * form: `<namespace>.errors.<code>`, then `errors.<code>`), the field it concerns if any, and the
+ * values its sentence names. The refusals that callers also tell apart (AuthorizationError,
+ * RecordNotFoundError, MonthLockedError) are DomainErrors with their own class.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: string,
     readonly field?: string,
     readonly params?: Record<string, string | number>,
+    message: string = code,
   ) {
-    super(code);
+    super(message);
     this.name = "DomainError";
   }
 }

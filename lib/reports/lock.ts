@@ -5,16 +5,17 @@
 // end dates, a project to those of its actual start, end and commissioning, a permanent job to
 // the month it was created. Callers pass every date the write touches — old AND new values.
 import type { Prisma } from "@/generated/prisma/client";
+import { DomainError } from "@/lib/forms/state";
 import { refuseDuringRegionImport } from "@/lib/imports/region-gate";
 
-export class MonthLockedError extends Error {
-  readonly code = "monthLocked" as const;
+export class MonthLockedError extends DomainError {
+  declare readonly code: "monthLocked";
   constructor(
     readonly regionId: number,
     /** First day of the locked month, "YYYY-MM-01". */
     readonly month: string,
   ) {
-    super(`The report for ${month} of region ${regionId} is submitted; the month is locked.`);
+    super("monthLocked", undefined, { month }, `The report for ${month} of region ${regionId} is submitted; the month is locked.`);
     this.name = "MonthLockedError";
   }
 }
