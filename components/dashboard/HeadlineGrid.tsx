@@ -4,20 +4,8 @@
 // "dashboard" namespaces of the client messages.
 import { useTranslations } from "next-intl";
 import type { MonthlyChange } from "@/lib/dashboard/change";
-import { headlineMetrics, type HeadlineFigures, type HeadlineMetric } from "@/lib/dashboard/headline";
+import { figureOf, headlineMetrics, type HeadlineFigures } from "@/lib/dashboard/headline";
 import { HeadlineCard } from "./HeadlineCard";
-
-/** Explanatory line under each figure; both youth figures share the definition of youth. */
-const noteKey = {
-  projects: "projectsNote",
-  peopleEmployed: "peopleEmployedNote",
-  referredByEmploymentCentres: "referredByEmploymentCentresNote",
-  youthAmongReferred: "youthNote",
-  youthAmongAll: "youthNote",
-  objectsCommissioned: "objectsCommissionedNote",
-  permanentJobs: "permanentJobsNote",
-  adjacentIndustryJobs: "adjacentIndustryJobsNote",
-} as const satisfies Record<HeadlineMetric, string>;
 
 export function HeadlineGrid({ figures, change }: { figures: HeadlineFigures["figures"]; change?: MonthlyChange }) {
   const t = useTranslations("headline");
@@ -31,7 +19,7 @@ export function HeadlineGrid({ figures, change }: { figures: HeadlineFigures["fi
               <HeadlineCard
                 metric={metric}
                 label={t(metric)}
-                note={t(noteKey[metric])}
+                note={t(figureOf(metric).note)}
                 figure={figures[metric]}
                 change={change && value !== null && value !== undefined ? { value, since: change.since } : null}
               />

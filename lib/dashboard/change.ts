@@ -2,22 +2,9 @@
 // the previous calendar month in Kazakhstan, read from the cumulative monthly series. Only
 // figures that the records date (a hiring, a commissioning, a job's creation) have a month;
 // projects are counted whatever their dates, and adjacent-industry jobs come from reports, so
-// those two have no change.
+// those two have no change (the figure catalogue's `series`, lib/dashboard/headline.ts).
 import type { MonthPoint } from "@/lib/summary/schema";
-import type { HeadlineMetric } from "./headline";
-
-type CumulativeKey = "peopleEmployed" | "referred" | "youth" | "youthReferred" | "projectsCommissioned" | "permanentJobs";
-
-const seriesKeyOf: Record<HeadlineMetric, CumulativeKey | null> = {
-  projects: null,
-  peopleEmployed: "peopleEmployed",
-  referredByEmploymentCentres: "referred",
-  youthAmongReferred: "youthReferred",
-  youthAmongAll: "youth",
-  objectsCommissioned: "projectsCommissioned",
-  permanentJobs: "permanentJobs",
-  adjacentIndustryJobs: null,
-};
+import { figureOf, headlineMetrics, type HeadlineMetric } from "./headline";
 
 export type MonthlyChange = {
   /** Last day of the previous month, "YYYY-MM-DD": the figures are compared with its end. */
@@ -53,8 +40,8 @@ export function changeSinceLastMonth(
   let base: MonthPoint | undefined;
   for (const point of series) if (point.month <= previous) base = point;
   const changes = Object.fromEntries(
-    (Object.keys(seriesKeyOf) as HeadlineMetric[]).map((metric) => {
-      const key = seriesKeyOf[metric];
+    headlineMetrics.map((metric) => {
+      const key = figureOf(metric).series;
       const value = now[metric];
       if (key === null || value === null) return [metric, null];
       return [metric, value - (base ? base[key] : 0)];

@@ -1,34 +1,65 @@
 // The national headline figures of the Employment Roadmap, as named in the Prime Minister's
 // reply to inquiry ДЗ-145 (30.09.2020). Pure types and mappings: no I/O, safe in any bundle.
 import type { TargetMetric } from "@/generated/prisma/enums";
-import type { Figures } from "@/lib/summary/schema";
+import type { Figures, MonthPoint } from "@/lib/summary/schema";
 
-export const headlineMetrics = [
-  "projects",
-  "peopleEmployed",
-  "referredByEmploymentCentres",
+/**
+ * The figure catalogue: every headline figure declared once, in the order the reply names them.
+ * - `key`: the dashboard's name of the figure (cards, regions table, exports; label
+ *   `headline.<key>`, explanation `headline.<note>` in messages/*.json);
+ * - `field`: where the summary figures (lib/summary) and the reports' frozen scopes
+ *   (lib/snapshots) hold its value (label in reports `summary.figures.<field>`);
+ * - `target`: the national Target row it is measured against, if any; `targetInReport: false`
+ *   where the summary report leaves the target out (youth among all employed: the report reads the
+ *   letter's "из них" against the referred, docs/domain.md);
+ * - `series`: the cumulative monthly series that dates it ("change since last month"), or null
+ *   when no record dates it (projects count whatever their dates; adjacent-industry jobs come
+ *   from reports);
+ * - `dashboard`: false for a figure only the summary report shows.
+ * A new figure is one entry here, its value in lib/summary, and its labels (docs/recipes.md).
+ */
+export const FIGURES = [
+  { key: "projects", field: "projects", target: "PROJECTS", targetInReport: true, series: null, note: "projectsNote", dashboard: true },
+  { key: "peopleEmployed", field: "peopleEmployed", target: "PEOPLE_EMPLOYED", targetInReport: true, series: "peopleEmployed", note: "peopleEmployedNote", dashboard: true },
+  {
+    key: "referredByEmploymentCentres",
+    field: "referred",
+    target: "REFERRED_BY_EMPLOYMENT_CENTRES",
+    targetInReport: true,
+    series: "referred",
+    note: "referredByEmploymentCentresNote",
+    dashboard: true,
+  },
   // The letter's "из них более 43 тыс. молодых людей" can be read against the referred or
   // against all employed (docs/domain.md); both are computed and labelled.
-  "youthAmongReferred",
-  "youthAmongAll",
-  "objectsCommissioned",
-  "permanentJobs",
-  "adjacentIndustryJobs",
-] as const;
+  { key: "youthAmongReferred", field: "youthReferred", target: "YOUTH", targetInReport: true, series: "youthReferred", note: "youthNote", dashboard: true },
+  { key: "youthAmongAll", field: "youth", target: "YOUTH", targetInReport: false, series: "youth", note: "youthNote", dashboard: true },
+  { key: "objectsCommissioned", field: "commissioned", target: "OBJECTS_COMMISSIONED", targetInReport: true, series: "projectsCommissioned", note: "objectsCommissionedNote", dashboard: true },
+  { key: "permanentJobs", field: "permanentJobs", target: "PERMANENT_JOBS", targetInReport: true, series: "permanentJobs", note: "permanentJobsNote", dashboard: true },
+  { key: "plannedPermanentJobs", field: "plannedPermanentJobs", target: null, targetInReport: false, series: null, note: null, dashboard: false },
+  { key: "adjacentIndustryJobs", field: "adjacentIndustryJobs", target: "ADJACENT_INDUSTRY_JOBS", targetInReport: true, series: null, note: "adjacentIndustryJobsNote", dashboard: true },
+] as const satisfies ReadonlyArray<{
+  key: string;
+  field: keyof Figures;
+  target: TargetMetric | null;
+  targetInReport: boolean;
+  series: Exclude<keyof MonthPoint, "month"> | null;
+  note: string | null;
+  dashboard: boolean;
+}>;
 
-export type HeadlineMetric = (typeof headlineMetrics)[number];
+type DashboardFigure = Extract<(typeof FIGURES)[number], { dashboard: true }>;
+export type HeadlineMetric = DashboardFigure["key"];
 
-/** Which national Target row each figure is measured against. */
-export const targetMetricOf: Record<HeadlineMetric, TargetMetric> = {
-  projects: "PROJECTS",
-  peopleEmployed: "PEOPLE_EMPLOYED",
-  referredByEmploymentCentres: "REFERRED_BY_EMPLOYMENT_CENTRES",
-  youthAmongReferred: "YOUTH",
-  youthAmongAll: "YOUTH",
-  objectsCommissioned: "OBJECTS_COMMISSIONED",
-  permanentJobs: "PERMANENT_JOBS",
-  adjacentIndustryJobs: "ADJACENT_INDUSTRY_JOBS",
-};
+/** The dashboard's headline figures, in order. */
+export const headlineMetrics: readonly HeadlineMetric[] = FIGURES.filter((f): f is DashboardFigure => f.dashboard).map((f) => f.key);
+
+const entryOf = Object.fromEntries(FIGURES.map((f) => [f.key, f])) as { [K in HeadlineMetric]: Extract<DashboardFigure, { key: K }> };
+
+/** The catalogue's entry of a dashboard figure. */
+export function figureOf<K extends HeadlineMetric>(metric: K): Extract<DashboardFigure, { key: K }> {
+  return entryOf[metric];
+}
 
 /** value null: the figure cannot be split by the chosen filter (adjacent-industry jobs by category). */
 export type HeadlineFigure = { value: number | null; target: number | null };
@@ -50,16 +81,7 @@ export type TargetValue = { metric: TargetMetric; programmeYear: number; value: 
 
 /** The headline values of a set of summary figures. */
 export function headlineValues(figures: Figures): Record<HeadlineMetric, number | null> {
-  return {
-    projects: figures.projects,
-    peopleEmployed: figures.peopleEmployed,
-    referredByEmploymentCentres: figures.referred,
-    youthAmongReferred: figures.youthReferred,
-    youthAmongAll: figures.youth,
-    objectsCommissioned: figures.commissioned,
-    permanentJobs: figures.permanentJobs,
-    adjacentIndustryJobs: figures.adjacentIndustryJobs,
-  };
+  return Object.fromEntries(headlineMetrics.map((metric) => [metric, figures[figureOf(metric).field]])) as Record<HeadlineMetric, number | null>;
 }
 
 /**
@@ -80,7 +102,7 @@ export function withTargets(
   const targetYear = targetYearOf(targets, programmeYear);
   const ofYear = new Map(targets.filter((t) => t.programmeYear === targetYear).map((t) => [t.metric, t.value]));
   const figures = Object.fromEntries(
-    headlineMetrics.map((metric) => [metric, { value: values[metric], target: ofYear.get(targetMetricOf[metric]) ?? null }]),
+    headlineMetrics.map((metric) => [metric, { value: values[metric], target: ofYear.get(figureOf(metric).target) ?? null }]),
   ) as Record<HeadlineMetric, HeadlineFigure>;
   return { targetYear, figures };
 }

@@ -1,5 +1,6 @@
 // What a summary report shows, whether its figures are live or frozen in a snapshot: the scope
 // (the country or one region) in full, and the short table of all regions. Pure.
+import { FIGURES } from "@/lib/dashboard/headline";
 import type { NarrativeFigures } from "@/lib/narrative/narrative";
 import type { FullScope, RegionIdentity, RegionRow, SnapshotFigures } from "./schema";
 
@@ -46,29 +47,16 @@ export function narrativeFiguresOf(scope: FullScope): NarrativeFigures {
 
 
 
-/** The headline figures of a report, in the order the reply to inquiry ДЗ-145 names them, with
- *  the Target metric each is measured against (youth: against the referred, as the letter reads). */
-export const headlineRows = [
-  { key: "projects", metric: "PROJECTS" },
-  { key: "peopleEmployed", metric: "PEOPLE_EMPLOYED" },
-  { key: "referred", metric: "REFERRED_BY_EMPLOYMENT_CENTRES" },
-  { key: "youthReferred", metric: "YOUTH" },
-  { key: "youth", metric: null },
-  { key: "commissioned", metric: "OBJECTS_COMMISSIONED" },
-  { key: "permanentJobs", metric: "PERMANENT_JOBS" },
-  { key: "plannedPermanentJobs", metric: null },
-  { key: "adjacentIndustryJobs", metric: "ADJACENT_INDUSTRY_JOBS" },
-] as const;
-
-export type HeadlineKey = (typeof headlineRows)[number]["key"];
+/** The headline figures of a report: every figure of the catalogue (lib/dashboard/headline.ts), by its field. */
+export type HeadlineKey = (typeof FIGURES)[number]["field"];
 
 export type HeadlineRow = { key: HeadlineKey; value: number | null; target: number | null; percent: number | null };
 
 /** Value, target and share of the target (whole percent, null without a target). */
 export function headlineOf(scope: FullScope | RegionRow): HeadlineRow[] {
-  return headlineRows.map(({ key, metric }) => {
+  return FIGURES.map(({ field: key, target: metric, targetInReport }) => {
     const value = scope[key];
-    const target = metric ? (scope.targets.values[metric] ?? null) : null;
+    const target = metric && targetInReport ? (scope.targets.values[metric] ?? null) : null;
     const percent = value !== null && target ? Math.round((value / target) * 100) : null;
     return { key, value, target, percent };
   });

@@ -2,7 +2,7 @@
 // English changes the labels, and the figures equal counts taken straight from the database.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { headlineMetrics, targetMetricOf } from "@/lib/dashboard/headline";
+import { figureOf, headlineMetrics } from "@/lib/dashboard/headline";
 import { HomePage } from "./pages/HomePage";
 import { nationalFiguresFromDatabase, nationalTargetsFromDatabase } from "./support/database";
 import { signInAs } from "./support/sign-in";
@@ -31,7 +31,7 @@ test("the home page shows the national figures from the database, in Russian", a
     expect(await home.valueOf(figure), metric).toBe(expected[metric]);
     // Russian number format: a (no-break) space between thousands, as in "196 000".
     await expect(figure).toHaveText(new Intl.NumberFormat("ru").format(expected[metric]));
-    const target = targets.get(targetMetricOf[metric]);
+    const target = targets.get(figureOf(metric).target);
     if (target === undefined) continue;
     expect(await home.valueOf(home.target(metric)), `${metric} target`).toBe(target);
     const bar = home.card(metric).getByRole("progressbar");
