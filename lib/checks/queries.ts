@@ -5,7 +5,7 @@ import "server-only";
 import { prismaRead } from "@/lib/db/client";
 import { AuthorizationError, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { checksVisibleTo, type CheckId } from "./rules";
-import { countByRegionSql, findingsSql, type CheckScope } from "./sql";
+import { countByRegionSql, findingsSql, type CheckScope } from "./checks-sql";
 
 export type CheckRegion = { id: number; code: string; nameRu: string; nameKk: string; nameEn: string };
 

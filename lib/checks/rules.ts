@@ -2,7 +2,7 @@
 // order; a commissioned object without permanent jobs; spending without any placement; a project
 // not updated for 45 days; cost per job far outside the region's usual range. Each check lists
 // the offending projects. The rules' parameters and the arithmetic that needs no database;
-// the SQL that finds the projects is lib/checks/sql.ts. No I/O here.
+// the SQL that finds the projects is lib/checks/checks-sql.ts. No I/O here.
 import type { ProjectStatus } from "@/generated/prisma/enums";
 import { grantOf, type Actor } from "@/lib/auth/permissions";
 
