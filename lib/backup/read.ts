@@ -150,7 +150,8 @@ async function consumeFrames<T>(frames: AsyncGenerator<Frame>, consume: (reader:
         yield payload;
       } else if (type === FrameType.tableEnd) {
         const stated = Number(payload.toString("latin1"));
-        if (stated !== table.rows || lines !== table.rows) throw damaged(`table ${table.name} has ${lines} rows, its manifest says ${table.rows}`);
+        if (manifest.countsAtEnd && Number.isSafeInteger(stated) && stated >= 0) table.rows = stated;
+        if (stated !== table.rows || lines !== table.rows) throw damaged(`table ${table.name} has ${lines} rows, its manifest says ${stated}`);
         reading = false;
         return;
       } else {

@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { Sealer } from "@/lib/backup/cipher";
 import { BackupDamagedError, BackupKeyError, BackupLocationError, BackupTruncatedError, NotABackupError, WrongKeyError } from "@/lib/backup/errors";
-import { countLines, decodeEndMark, decodeHeader, encodeEndMark, encodeHeader, frame, FrameType, readFrames, TAIL_BYTES } from "@/lib/backup/format";
+import { countLines, decodeEndMark, decodeHeader, encodeEndMark, encodeHeader, frame, FrameType, joinedFrame, readFrames, TAIL_BYTES } from "@/lib/backup/format";
 import { keyId, parseBackupKey } from "@/lib/backup/key";
 import { checkBackupTarget, DATA_DIR, defaultBackupName, resolveBackupFile } from "@/lib/backup/location";
 import type { Manifest } from "@/lib/backup/manifest";
@@ -30,7 +30,7 @@ const ROWS = {
   Worker: Array.from({ length: 5000 }, (_, i) => `${i + 1}\t${String(900_000_000_000 + i)}\tИмя\\tс табом\\nи строкой \\\\ ${i}\n`),
 };
 
-function manifest(): Manifest {
+function manifest(countsAtEnd = false): Manifest {
   return {
     format: 1,
     createdAt: "2026-01-01T00:00:00.000Z",
@@ -39,20 +39,29 @@ function manifest(): Manifest {
     migrations: ["0001_init"],
     checksumFunction: "hashtextextended",
     checksumsAtEnd: false,
-    tables: Object.entries(ROWS).map(([name, rows]) => ({ name, columns: [{ name: "id", type: "integer" }], rows: rows.length, checksum: "0", sequences: [] })),
+    countsAtEnd,
+    tables: Object.entries(ROWS).map(([name, rows]) => ({ name, columns: [{ name: "id", type: "integer" }], rows: countsAtEnd ? 0 : rows.length, checksum: "0", sequences: [] })),
     summaries: { tables: [], rebuiltBy: "rebuild_summaries()" },
   };
 }
 
-/** A backup file as lib/backup/backup.ts writes one, from in-memory rows, in small chunks. */
-async function writeFile(name: string, withKey = key): Promise<string> {
+/**
+ * A backup file as lib/backup/backup.ts writes one, from in-memory rows, in small chunks; with
+ * `countsAtEnd`, as it writes one today (row counts only in the end frames, data frames joined).
+ */
+async function writeFile(name: string, withKey = key, options: { countsAtEnd?: boolean; stated?: (rows: number) => number } = {}): Promise<string> {
   const file = path.join(dir, name);
+  const stated = options.stated ?? ((rows: number) => rows);
   async function* frames() {
-    yield* frame(FrameType.manifest, JSON.stringify(manifest()));
+    yield* frame(FrameType.manifest, JSON.stringify(manifest(options.countsAtEnd)));
     for (const [table, rows] of Object.entries(ROWS)) {
       yield* frame(FrameType.table, table);
-      for (let i = 0; i < rows.length; i += 700) yield* frame(FrameType.data, rows.slice(i, i + 700).join(""));
-      yield* frame(FrameType.tableEnd, String(rows.length));
+      for (let i = 0; i < rows.length; i += 700) {
+        const chunks = rows.slice(i, i + 700).map((row) => Buffer.from(row, "utf8"));
+        if (options.countsAtEnd) yield joinedFrame(FrameType.data, chunks, chunks.reduce((n, c) => n + c.length, 0));
+        else yield* frame(FrameType.data, Buffer.concat(chunks));
+      }
+      yield* frame(FrameType.tableEnd, String(stated(rows.length)));
     }
     yield* frame(FrameType.end, "");
   }
@@ -146,6 +155,16 @@ describe("a whole file", () => {
     const file = await writeFile("good.backup");
     expect(await readAll(file)).toEqual({ Region: ROWS.Region.join(""), Worker: ROWS.Worker.join("") });
     expect((await verifyBackup(file, key)).tables.map((t) => [t.name, t.rows])).toEqual([["Region", 2], ["Worker", 5000]]);
+  });
+
+  it("takes each table's row count from its end frame when the manifest says so, and refuses one that disagrees with the rows", async () => {
+    const file = await writeFile("counts-at-end.backup", key, { countsAtEnd: true });
+    expect(await readAll(file)).toEqual({ Region: ROWS.Region.join(""), Worker: ROWS.Worker.join("") });
+    expect((await verifyBackup(file, key)).tables.map((t) => [t.name, t.rows])).toEqual([["Region", 2], ["Worker", 5000]]);
+    const wrong = await writeFile("counts-at-end-wrong.backup", key, { countsAtEnd: true, stated: (rows) => rows + 1 });
+    const error = await refusal(verifyBackup(wrong, key));
+    expect(error).toBeInstanceOf(BackupDamagedError);
+    expect(error.message).toMatch(/table Region has 2 rows, its manifest says 3/);
   });
 
   it("is refused with another key before anything is decrypted", async () => {
