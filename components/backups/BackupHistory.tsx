@@ -1,6 +1,7 @@
 // The backups that ended, newest first. Server component: plain data in, no client code.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { BackupRunRow } from "@/lib/backup/queries";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
@@ -12,47 +13,44 @@ export function megabytes(format: Formatter, bytes: number): string {
 export async function BackupHistory({ runs }: { runs: BackupRunRow[] }) {
   const [t, format] = await Promise.all([getTranslations("admin.backups"), getFormatter()]);
   if (runs.length === 0) return <p className="text-slate-700">{t("noRuns")}</p>;
-  const th = "px-4 py-3 font-semibold";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">{t("historyCaption")}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className={th}>{t("columns.finishedAt")}</th>
-            <th scope="col" className={th}>{t("columns.trigger")}</th>
-            <th scope="col" className={th}>{t("columns.outcome")}</th>
-            <th scope="col" className={th}>{t("columns.size")}</th>
-            <th scope="col" className={th}>{t("columns.duration")}</th>
-            <th scope="col" className={th}>{t("columns.details")}</th>
-            <th scope="col" className={th}>{t("columns.host")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {runs.map((run) => (
-            <tr key={run.id} className={run.outcome === "FAILED" ? "bg-red-50" : undefined}>
-              <td className="whitespace-nowrap px-4 py-3">{format.dateTime(run.finishedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              <td className="px-4 py-3">{t(`trigger.${run.trigger}`)}</td>
-              <td className={`px-4 py-3 font-medium ${run.outcome === "FAILED" ? "text-red-800" : "text-green-800"}`}>{t(`outcome.${run.outcome}`)}</td>
-              <td className="whitespace-nowrap px-4 py-3">{run.bytes === null ? "—" : megabytes(format, run.bytes)}</td>
-              <td className="whitespace-nowrap px-4 py-3">
-                {format.number((run.finishedAt.getTime() - run.startedAt.getTime()) / 1000, { style: "unit", unit: "second", maximumFractionDigits: 1 })}
-              </td>
-              <td className="px-4 py-3">
-                {run.file ? <code className="break-all text-xs">{run.file}</code> : null}
-                {run.errorKind ? (
-                  <p className={run.outcome === "FAILED" ? "text-red-800" : "text-amber-800"}>
-                    {t(`errorKind.${run.errorKind}` as "errorKind.unexpected")}{" "}
-                    <span className="text-xs text-slate-600">{run.error}</span>
-                  </p>
-                ) : null}
-                {run.pruned ? <p className="text-xs text-slate-600">{t("pruned", { count: run.pruned })}</p> : null}
-              </td>
-              <td className="px-4 py-3">{run.host}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table>
+      <Caption>{t("historyCaption")}</Caption>
+      <THead>
+        <Tr>
+          <Th scope="col">{t("columns.finishedAt")}</Th>
+          <Th scope="col">{t("columns.trigger")}</Th>
+          <Th scope="col">{t("columns.outcome")}</Th>
+          <Th scope="col">{t("columns.size")}</Th>
+          <Th scope="col">{t("columns.duration")}</Th>
+          <Th scope="col">{t("columns.details")}</Th>
+          <Th scope="col">{t("columns.host")}</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {runs.map((run) => (
+          <Tr key={run.id} className={run.outcome === "FAILED" ? "bg-red-50" : undefined}>
+            <Td className="whitespace-nowrap">{format.dateTime(run.finishedAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+            <Td>{t(`trigger.${run.trigger}`)}</Td>
+            <Td className={`font-medium ${run.outcome === "FAILED" ? "text-red-800" : "text-green-800"}`}>{t(`outcome.${run.outcome}`)}</Td>
+            <Td className="whitespace-nowrap">{run.bytes === null ? "—" : megabytes(format, run.bytes)}</Td>
+            <Td className="whitespace-nowrap">
+              {format.number((run.finishedAt.getTime() - run.startedAt.getTime()) / 1000, { style: "unit", unit: "second", maximumFractionDigits: 1 })}
+            </Td>
+            <Td>
+              {run.file ? <code className="break-all text-xs">{run.file}</code> : null}
+              {run.errorKind ? (
+                <p className={run.outcome === "FAILED" ? "text-red-800" : "text-amber-800"}>
+                  {t(`errorKind.${run.errorKind}` as "errorKind.unexpected")}{" "}
+                  <span className="text-xs text-slate-600">{run.error}</span>
+                </p>
+              ) : null}
+              {run.pruned ? <p className="text-xs text-slate-600">{t("pruned", { count: run.pruned })}</p> : null}
+            </Td>
+            <Td>{run.host}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Finding } from "@/lib/checks/queries";
 import { daysBetween, type CheckId } from "@/lib/checks/rules";
 import { DAY_LONG, regionLabel } from "@/components/reports/format";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 type Translator = Awaited<ReturnType<typeof getTranslations<"checks">>>;
@@ -46,30 +47,28 @@ function describe(finding: Finding, check: CheckId, t: Translator, e: EnumTransl
 export async function FindingsTable({ check, findings, now }: { check: CheckId; findings: Finding[]; now: Date }) {
   const [t, e, format, locale] = await Promise.all([getTranslations("checks"), getTranslations("enums"), getFormatter(), getLocale()]);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-left text-sm" data-testid="check-findings">
-        <caption className="sr-only">{t("findings.caption", { check: t(`names.${check}`) })}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("findings.code")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("findings.name")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("findings.region")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("findings.problem")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {findings.map((finding) => (
-            <tr key={`${finding.projectId}-${finding.detail ?? ""}`} data-project={finding.code}>
-              <td className="whitespace-nowrap px-4 py-3">
-                <Link href={`/projects/${finding.projectId}`} className="font-semibold text-brand-700 underline hover:text-brand-900">{finding.code}</Link>
-              </td>
-              <td className="px-4 py-3">{finding.name}</td>
-              <td className="px-4 py-3">{regionLabel(finding.region, locale)}</td>
-              <td className="px-4 py-3">{describe(finding, check, t, e, format, now)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table data-testid="check-findings">
+      <Caption>{t("findings.caption", { check: t(`names.${check}`) })}</Caption>
+      <THead>
+        <Tr>
+          <Th scope="col">{t("findings.code")}</Th>
+          <Th scope="col">{t("findings.name")}</Th>
+          <Th scope="col">{t("findings.region")}</Th>
+          <Th scope="col">{t("findings.problem")}</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {findings.map((finding) => (
+          <Tr key={`${finding.projectId}-${finding.detail ?? ""}`} data-project={finding.code}>
+            <Td className="whitespace-nowrap">
+              <Link href={`/projects/${finding.projectId}`} className="font-semibold text-brand-700 underline hover:text-brand-900">{finding.code}</Link>
+            </Td>
+            <Td>{finding.name}</Td>
+            <Td>{regionLabel(finding.region, locale)}</Td>
+            <Td>{describe(finding, check, t, e, format, now)}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ExportTableName } from "@/lib/dashboard/export-names";
 import type { LateReports } from "@/lib/dashboard/views";
 import type { DashboardFilter } from "@/lib/summary/schema";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { ExportLinks } from "./ExportLinks";
 
 export function LateReportsPanel({ late, filter, highlightRegionId }: { late: LateReports; filter: DashboardFilter; highlightRegionId: number | null }) {
@@ -36,32 +37,30 @@ export function LateReportsPanel({ late, filter, highlightRegionId }: { late: La
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="quality-title" tabIndex={0}>
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left">{columns("region")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("missing")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("drafts")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("returned")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("late")}</th>
-                <th scope="col" className="px-3 py-2 text-left">{t("oldest")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.regionId} data-testid={`late-${row.code}`} className={"border-t border-slate-200 " + (row.regionId === highlightRegionId ? "bg-amber-50" : "")}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{row.name}</th>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(row.missing)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(row.drafts)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(row.returned)}</td>
-                  <td className="px-3 py-2 text-right font-semibold tabular-nums" data-value={row.late}>{format.number(row.late)}</td>
-                  <td className="px-3 py-2">{row.oldest ? month(row.oldest) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table region={{ "aria-labelledby": "quality-title" }}>
+          <THead>
+            <Tr>
+              <Th scope="col">{columns("region")}</Th>
+              <Th scope="col" numeric>{t("missing")}</Th>
+              <Th scope="col" numeric>{t("drafts")}</Th>
+              <Th scope="col" numeric>{t("returned")}</Th>
+              <Th scope="col" numeric>{t("late")}</Th>
+              <Th scope="col">{t("oldest")}</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {rows.map((row) => (
+              <Tr key={row.regionId} data-testid={`late-${row.code}`} className={row.regionId === highlightRegionId ? "bg-amber-50" : undefined}>
+                <Th scope="row">{row.name}</Th>
+                <Td numeric>{format.number(row.missing)}</Td>
+                <Td numeric>{format.number(row.drafts)}</Td>
+                <Td numeric>{format.number(row.returned)}</Td>
+                <Td numeric className="font-semibold" data-value={row.late}>{format.number(row.late)}</Td>
+                <Td>{row.oldest ? month(row.oldest) : "—"}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       )}
       <ExportLinks table={table} filter={filter} />
     </section>

@@ -10,6 +10,7 @@ import { headlineMetrics, type HeadlineMetric } from "@/lib/dashboard/headline";
 import { numberFormat } from "@/lib/dashboard/number-format";
 import type { PlaceTableRow } from "@/lib/dashboard/place-table";
 import type { Sort, SortKey } from "@/lib/dashboard/table-rows";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 type Props = {
   id: string;
@@ -40,64 +41,62 @@ export function PlaceTable(props: Props) {
   const header = (metric: HeadlineMetric) => {
     const label = t(`short.${metric}`);
     return (
-      <th key={metric} scope="col" aria-sort={ariaSort(props.sort, [metric, `${metric}Percent`])} className="px-3 py-2 text-right align-bottom font-semibold">
+      <Th key={metric} scope="col" numeric aria-sort={ariaSort(props.sort, [metric, `${metric}Percent`])}>
         <span className="flex flex-col items-end gap-1">
           {sortLink(metric, label, t("table.sortBy", { column: label }))}
           {props.showPercent ? (
             <span className="text-xs font-normal">{sortLink(`${metric}Percent`, t("columns.percentShort"), t("table.sortPercent", { column: label }))}</span>
           ) : null}
         </span>
-      </th>
+      </Th>
     );
   };
   return (
-    <div role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700">
-      <table id={props.id} className="min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:text-right [&_td]:tabular-nums [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200">
-        <caption id={`${props.id}-caption`} className="px-3 py-2 text-left text-base font-semibold text-slate-900">
-          {props.caption}
-        </caption>
-        <thead className="bg-slate-50 text-slate-800">
-          <tr>
-            <th scope="col" aria-sort={ariaSort(props.sort, ["name"])} className="px-3 py-2 text-left align-bottom font-semibold">
-              {sortLink("name", props.nameHeader, t("table.sortBy", { column: props.nameHeader }))}
-            </th>
-            {headlineMetrics.map(header)}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => {
-            const highlighted = props.highlightId != null && row.id === props.highlightId;
-            return (
-              <tr key={row.key} data-testid={`place-${row.key}`} className={highlighted ? "bg-amber-50" : undefined}>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {row.href ? (
-                    <Link href={row.href} prefetch={false} className="text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700">
-                      {row.name}
-                    </Link>
-                  ) : (
-                    row.name
-                  )}
-                  {highlighted && props.highlightNote ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{props.highlightNote}</span> : null}
-                </th>
-                {headlineMetrics.map((metric, i) => {
-                  const value = row.values[i] ?? null;
-                  const percent = row.percents[i] ?? null;
-                  return (
-                    <td key={metric} data-testid={`place-${row.key}-${metric}`} data-value={value ?? ""}>
-                      {value === null ? "—" : count.format(value)}
-                      {props.showPercent && percent !== null ? (
-                        <span className="block text-xs text-slate-600" data-value={percent}>
-                          {percentFormat.format(percent / 100)}
-                        </span>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table id={props.id} region={{ "aria-labelledby": `${props.id}-caption` }}>
+      <Caption id={`${props.id}-caption`} visible>
+        {props.caption}
+      </Caption>
+      <THead>
+        <Tr>
+          <Th scope="col" aria-sort={ariaSort(props.sort, ["name"])}>
+            {sortLink("name", props.nameHeader, t("table.sortBy", { column: props.nameHeader }))}
+          </Th>
+          {headlineMetrics.map(header)}
+        </Tr>
+      </THead>
+      <TBody>
+        {props.rows.map((row) => {
+          const highlighted = props.highlightId != null && row.id === props.highlightId;
+          return (
+            <Tr key={row.key} data-testid={`place-${row.key}`} className={highlighted ? "bg-amber-50" : undefined}>
+              <Th scope="row">
+                {row.href ? (
+                  <Link href={row.href} prefetch={false} className="text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700">
+                    {row.name}
+                  </Link>
+                ) : (
+                  row.name
+                )}
+                {highlighted && props.highlightNote ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{props.highlightNote}</span> : null}
+              </Th>
+              {headlineMetrics.map((metric, i) => {
+                const value = row.values[i] ?? null;
+                const percent = row.percents[i] ?? null;
+                return (
+                  <Td key={metric} numeric data-testid={`place-${row.key}-${metric}`} data-value={value ?? ""}>
+                    {value === null ? "—" : count.format(value)}
+                    {props.showPercent && percent !== null ? (
+                      <span className="block text-xs text-slate-600" data-value={percent}>
+                        {percentFormat.format(percent / 100)}
+                      </span>
+                    ) : null}
+                  </Td>
+                );
+              })}
+            </Tr>
+          );
+        })}
+      </TBody>
+    </Table>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DistrictProjectRow } from "@/lib/dashboard/queries";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 const figureColumns = ["peopleEmployed", "referredByEmploymentCentres", "youthAmongReferred", "youthAmongAll", "permanentJobs"] as const;
 const valueOf = (row: DistrictProjectRow, column: (typeof figureColumns)[number]) =>
@@ -13,49 +14,47 @@ export function ProjectsTable({ rows, caption }: { rows: DistrictProjectRow[]; c
   const format = useFormatter();
   if (rows.length === 0) return <p className="text-slate-700">{t("district.noProjects")}</p>;
   return (
-    <div role="region" aria-labelledby="projects-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700">
-      <table className="min-w-full text-sm">
-        <caption id="projects-caption" className="px-3 py-2 text-left text-base font-semibold text-slate-900">
-          {caption} <span className="font-normal text-slate-600">({t("table.total", { count: format.number(rows.length) })})</span>
-        </caption>
-        <thead className="bg-slate-50 text-slate-800">
-          <tr>
-            <th scope="col" className="px-3 py-2 text-left">{t("columns.project")}</th>
-            <th scope="col" className="px-3 py-2 text-left">{t("columns.category")}</th>
-            <th scope="col" className="px-3 py-2 text-left">{t("columns.workType")}</th>
-            <th scope="col" className="px-3 py-2 text-left">{t("columns.status")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("columns.year")}</th>
-            {figureColumns.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2 text-right">{t(`short.${column}`)}</th>
-            ))}
-            <th scope="col" className="px-3 py-2 text-right">{t("columns.allocated")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("columns.disbursed")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200" data-testid={`project-${row.id}`}>
-              <th scope="row" className="max-w-sm px-3 py-2 text-left font-medium">
-                <Link href={`/projects/${row.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700">
-                  {row.name}
-                </Link>
-                <span className="block text-xs font-normal text-slate-600">{row.code}</span>
-              </th>
-              <td className="px-3 py-2">{t(`category.${row.category}`)}</td>
-              <td className="px-3 py-2">{t(`workType.${row.workType}`)}</td>
-              <td className="px-3 py-2">{t(`status.${row.status}`)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{row.programmeYear}</td>
-              {figureColumns.map((column) => (
-                <td key={column} className="px-3 py-2 text-right tabular-nums" data-testid={`project-${row.id}-${column}`} data-value={valueOf(row, column)}>
-                  {format.number(valueOf(row, column))}
-                </td>
-              ))}
-              <td className="px-3 py-2 text-right tabular-nums">{format.number(row.allocated, { maximumFractionDigits: 0 })}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{format.number(row.disbursed, { maximumFractionDigits: 0 })}</td>
-            </tr>
+    <Table region={{ "aria-labelledby": "projects-caption" }}>
+      <Caption id="projects-caption" visible>
+        {caption} <span className="font-normal text-slate-600">({t("table.total", { count: format.number(rows.length) })})</span>
+      </Caption>
+      <THead>
+        <Tr>
+          <Th scope="col">{t("columns.project")}</Th>
+          <Th scope="col">{t("columns.category")}</Th>
+          <Th scope="col">{t("columns.workType")}</Th>
+          <Th scope="col">{t("columns.status")}</Th>
+          <Th scope="col" numeric>{t("columns.year")}</Th>
+          {figureColumns.map((column) => (
+            <Th key={column} scope="col" numeric>{t(`short.${column}`)}</Th>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <Th scope="col" numeric>{t("columns.allocated")}</Th>
+          <Th scope="col" numeric>{t("columns.disbursed")}</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <Tr key={row.id} data-testid={`project-${row.id}`}>
+            <Th scope="row" className="max-w-sm">
+              <Link href={`/projects/${row.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-brand-700">
+                {row.name}
+              </Link>
+              <span className="block text-xs font-normal text-slate-600">{row.code}</span>
+            </Th>
+            <Td>{t(`category.${row.category}`)}</Td>
+            <Td>{t(`workType.${row.workType}`)}</Td>
+            <Td>{t(`status.${row.status}`)}</Td>
+            <Td numeric>{row.programmeYear}</Td>
+            {figureColumns.map((column) => (
+              <Td key={column} numeric data-testid={`project-${row.id}-${column}`} data-value={valueOf(row, column)}>
+                {format.number(valueOf(row, column))}
+              </Td>
+            ))}
+            <Td numeric>{format.number(row.allocated, { maximumFractionDigits: 0 })}</Td>
+            <Td numeric>{format.number(row.disbursed, { maximumFractionDigits: 0 })}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

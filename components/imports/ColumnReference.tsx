@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ImportKind } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { templateColumns, type TemplateRegion } from "@/lib/imports/templates";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 export async function ColumnReference({ kind, locale, region }: { kind: ImportKind; locale: Locale; region: TemplateRegion | null }) {
   const t = await getTranslations("imports");
@@ -11,32 +12,30 @@ export async function ColumnReference({ kind, locale, region }: { kind: ImportKi
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-semibold text-brand-900">{t("upload.columnsTitle", { kind: t(`kinds.${kind}`) })}</summary>
-      <div className="mt-3 overflow-x-auto">
-        <table className="min-w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("template.column")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("template.code")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("template.required")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("template.format")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("template.description")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("template.allowed")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 align-top">
-            {columns.map((c) => (
-              <tr key={c.key}>
-                <th scope="row" className="px-3 py-2 font-medium">{c.label}</th>
-                <td className="px-3 py-2 font-mono text-xs">{c.key}</td>
-                <td className="px-3 py-2">{c.required ? t("values.boolean.yes") : t("values.boolean.no")}</td>
-                <td className="px-3 py-2">{c.format}</td>
-                <td className="px-3 py-2">{c.help}</td>
-                <td className="whitespace-pre-line px-3 py-2">{c.allowed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table wrapperClassName="mt-3">
+        <THead>
+          <Tr>
+            <Th scope="col">{t("template.column")}</Th>
+            <Th scope="col">{t("template.code")}</Th>
+            <Th scope="col">{t("template.required")}</Th>
+            <Th scope="col">{t("template.format")}</Th>
+            <Th scope="col">{t("template.description")}</Th>
+            <Th scope="col">{t("template.allowed")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {columns.map((c) => (
+            <Tr key={c.key}>
+              <Th scope="row">{c.label}</Th>
+              <Td className="font-mono text-xs">{c.key}</Td>
+              <Td>{c.required ? t("values.boolean.yes") : t("values.boolean.no")}</Td>
+              <Td>{c.format}</Td>
+              <Td>{c.help}</Td>
+              <Td className="whitespace-pre-line">{c.allowed}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
       <p className="mt-3 text-sm text-slate-700">{t("template.notes")}</p>
     </details>
   );

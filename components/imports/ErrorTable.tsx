@@ -5,6 +5,7 @@ import type { ImportKind } from "@/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/config";
 import type { ImportErrorView } from "@/lib/imports/schema";
 import { columnLabel } from "@/lib/imports/vocabulary";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { errorText } from "./error-text";
 
 export async function ErrorTable({ kind, errors, errorRows }: { kind: ImportKind; errors: ImportErrorView[]; errorRows: number }) {
@@ -19,29 +20,27 @@ export async function ErrorTable({ kind, errors, errorRows }: { kind: ImportKind
       {errorRows > new Set(rowErrors.map((e) => e.row)).size ? (
         <p className="text-sm text-slate-700">{t("errorsShown", { shown: format.number(rowErrors.length), total: format.number(errorRows) })}</p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm" data-testid="import-errors">
-          <caption className="sr-only">{t("errorsTitle")}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("row")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("column")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("value")}</th>
-              <th scope="col" className="px-3 py-2 font-semibold">{t("message")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {rowErrors.map((error, i) => (
-              <tr key={`${error.row}-${error.column}-${i}`}>
-                <td className="px-3 py-2 tabular-nums">{error.row}</td>
-                <td className="px-3 py-2">{error.column ? columnLabel(reader, kind, error.column) : "—"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{error.value}</td>
-                <td className="px-3 py-2">{errorText(translate, reader, kind, error)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="import-errors">
+        <Caption>{t("errorsTitle")}</Caption>
+        <THead>
+          <Tr>
+            <Th scope="col">{t("row")}</Th>
+            <Th scope="col">{t("column")}</Th>
+            <Th scope="col">{t("value")}</Th>
+            <Th scope="col">{t("message")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {rowErrors.map((error, i) => (
+            <Tr key={`${error.row}-${error.column}-${i}`}>
+              <Td className="tabular-nums">{error.row}</Td>
+              <Td>{error.column ? columnLabel(reader, kind, error.column) : "—"}</Td>
+              <Td className="font-mono text-xs">{error.value}</Td>
+              <Td>{errorText(translate, reader, kind, error)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
     </section>
   );
 }

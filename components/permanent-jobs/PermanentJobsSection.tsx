@@ -10,6 +10,7 @@ import { recordPersonalDataShown } from "@/lib/workers/mutations";
 import { dayText } from "@/lib/projects/fields";
 import type { ProjectDetails } from "@/lib/projects/queries";
 import { formatDay } from "@/components/projects/format";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { PermanentJobActions } from "./PermanentJobActions";
 import { PermanentJobForm } from "./PermanentJobForm";
 
@@ -31,49 +32,47 @@ export async function PermanentJobsSection({ viewer, project }: { viewer: Actor;
       {rows.length === 0 ? (
         commissioned ? <p className="text-sm text-slate-700">{t("empty")}</p> : null
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("columns.title")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.employer")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.createdOn")}</th>
-                <th scope="col" className="px-3 py-2">{t("columns.state")}</th>
-                {personalData ? <th scope="col" className="px-3 py-2">{t("columns.worker")}</th> : null}
-                {canUpdate || canDelete ? <th scope="col" className="px-3 py-2">{t("columns.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {rows.map((row) => (
-                <tr key={row.id} className="align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">{row.title}</th>
-                  <td className="px-3 py-2">{row.employer}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDay(format, row.createdOn)}</td>
-                  <td className="px-3 py-2">{row.filled ? t("filled") : t("vacant")}</td>
-                  {personalData ? (
-                    <td className="px-3 py-2">
-                      {row.worker ? <>{row.worker.fullName} <span className="block font-mono text-xs text-slate-600">{row.worker.iin}</span></> : <span className="text-slate-500">{t("noWorker")}</span>}
-                    </td>
-                  ) : null}
-                  {canUpdate || canDelete ? (
-                    <td className="px-3 py-2">
-                      <PermanentJobActions
-                        id={row.id}
-                        title={row.title}
-                        filled={row.filled}
-                        personalData={personalData}
-                        canUpdate={canUpdate}
-                        canDelete={canDelete}
-                        values={{ title: row.title, employer: row.employer, createdOn: dayText(row.createdOn), filled: row.filled ? "on" : "", workerIin: row.worker?.iin ?? "" }}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table>
+          <Caption>{t("caption")}</Caption>
+          <THead>
+            <Tr>
+              <Th scope="col">{t("columns.title")}</Th>
+              <Th scope="col">{t("columns.employer")}</Th>
+              <Th scope="col">{t("columns.createdOn")}</Th>
+              <Th scope="col">{t("columns.state")}</Th>
+              {personalData ? <Th scope="col">{t("columns.worker")}</Th> : null}
+              {canUpdate || canDelete ? <Th scope="col">{t("columns.actions")}</Th> : null}
+            </Tr>
+          </THead>
+          <TBody>
+            {rows.map((row) => (
+              <Tr key={row.id}>
+                <Th scope="row">{row.title}</Th>
+                <Td>{row.employer}</Td>
+                <Td className="whitespace-nowrap">{formatDay(format, row.createdOn)}</Td>
+                <Td>{row.filled ? t("filled") : t("vacant")}</Td>
+                {personalData ? (
+                  <Td>
+                    {row.worker ? <>{row.worker.fullName} <span className="block font-mono text-xs text-slate-600">{row.worker.iin}</span></> : <span className="text-slate-500">{t("noWorker")}</span>}
+                  </Td>
+                ) : null}
+                {canUpdate || canDelete ? (
+                  <Td>
+                    <PermanentJobActions
+                      id={row.id}
+                      title={row.title}
+                      filled={row.filled}
+                      personalData={personalData}
+                      canUpdate={canUpdate}
+                      canDelete={canDelete}
+                      values={{ title: row.title, employer: row.employer, createdOn: dayText(row.createdOn), filled: row.filled ? "on" : "", workerIin: row.worker?.iin ?? "" }}
+                    />
+                  </Td>
+                ) : null}
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       )}
       {canCreate ? (
         <div className="space-y-3 border-t border-slate-200 pt-4">

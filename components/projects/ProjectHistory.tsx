@@ -2,6 +2,7 @@
 // with field names and values in the reader's language.
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { HistoryEntry, RegionChoice } from "@/lib/projects/queries";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { historyFieldLabel, historyValue } from "./format";
 
 export async function ProjectHistory({ entries, regions, limit }: { entries: HistoryEntry[]; regions: RegionChoice[]; limit: number }) {
@@ -13,44 +14,42 @@ export async function ProjectHistory({ entries, regions, limit }: { entries: His
   };
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-left text-sm" data-testid="project-history">
-          <caption className="sr-only">{t("page.history.caption")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("page.history.when")}</th>
-              <th scope="col" className="px-3 py-2">{t("page.history.who")}</th>
-              <th scope="col" className="px-3 py-2">{t("page.history.what")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {entries.map((entry) => (
-              <tr key={entry.id} className="align-top">
-                <td className="whitespace-nowrap px-3 py-2">{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="px-3 py-2">{entry.actorName ?? t("page.history.unknownActor")}</td>
-                <td className="px-3 py-2">
-                  {entry.action === "create" ? (
-                    t("page.history.created")
-                  ) : entry.changes.length === 0 ? (
-                    t("page.history.noChanges")
-                  ) : (
-                    <ul className="space-y-1">
-                      {entry.changes.map((change) => (
-                        <li key={change.field}>
-                          <span className="font-semibold">{historyFieldLabel(t, enums, change.field)}:</span>{" "}
-                          <span className="text-slate-600 line-through decoration-slate-400">{historyValue(format, t, enums, places, change.field, change.before)}</span>
-                          {" → "}
-                          <span>{historyValue(format, t, enums, places, change.field, change.after)}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="project-history">
+        <Caption>{t("page.history.caption")}</Caption>
+        <THead>
+          <Tr>
+            <Th scope="col">{t("page.history.when")}</Th>
+            <Th scope="col">{t("page.history.who")}</Th>
+            <Th scope="col">{t("page.history.what")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {entries.map((entry) => (
+            <Tr key={entry.id}>
+              <Td className="whitespace-nowrap">{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</Td>
+              <Td>{entry.actorName ?? t("page.history.unknownActor")}</Td>
+              <Td>
+                {entry.action === "create" ? (
+                  t("page.history.created")
+                ) : entry.changes.length === 0 ? (
+                  t("page.history.noChanges")
+                ) : (
+                  <ul className="space-y-1">
+                    {entry.changes.map((change) => (
+                      <li key={change.field}>
+                        <span className="font-semibold">{historyFieldLabel(t, enums, change.field)}:</span>{" "}
+                        <span className="text-slate-600 line-through decoration-slate-400">{historyValue(format, t, enums, places, change.field, change.before)}</span>
+                        {" → "}
+                        <span>{historyValue(format, t, enums, places, change.field, change.after)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
       {entries.length >= limit ? <p className="text-sm text-slate-600">{t("page.history.limited", { count: limit })}</p> : null}
     </div>
   );

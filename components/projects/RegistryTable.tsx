@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RegistryRow } from "@/lib/projects/queries";
 import { sortQuery, type RegistryFilters, type RegistrySort } from "@/lib/projects/registry";
+import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { StatusBadge } from "./StatusBadge";
 
 type Column = { key: string; sort?: RegistrySort; className?: string };
@@ -23,56 +24,54 @@ export async function RegistryTable({ rows, filters }: { rows: RegistryRow[]; fi
   const [t, enums, format] = await Promise.all([getTranslations("projects"), getTranslations("enums"), getFormatter()]);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeZone: "UTC" }) : "—");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">{t("registry.caption")}</caption>
-        <thead className="bg-slate-100 text-slate-800">
-          <tr>
-            {COLUMNS.map((column) => {
-              const label = t(`columns.${column.key}` as "columns.code");
-              const sorted = column.sort && filters.sort === column.sort;
-              const ariaSort = sorted ? (filters.dir === "asc" ? "ascending" : "descending") : undefined;
-              return (
-                <th key={column.key} scope="col" aria-sort={ariaSort} className={`px-3 py-2 font-semibold ${column.className ?? ""}`}>
-                  {column.sort ? (
-                    <Link href={`/projects${sortQuery(filters, column.sort)}`} title={t("sort.by", { column: label })} className="inline-flex items-center gap-1 text-brand-800 underline-offset-2 hover:underline">
-                      {label}
-                      <span aria-hidden="true">{sorted ? (filters.dir === "asc" ? "▲" : "▼") : "↕"}</span>
-                      {sorted ? <span className="sr-only">({t(filters.dir === "asc" ? "sort.ascending" : "sort.descending")})</span> : null}
-                    </Link>
-                  ) : label}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {rows.map((row) => (
-            <tr key={row.id} className="align-top hover:bg-slate-50">
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">
-                <Link href={`/projects/${row.id}`} className="font-medium text-brand-700 underline hover:text-brand-900">{row.code}</Link>
-              </td>
-              <td className="px-3 py-2">
-                <span className="block">{row.name}</span>
-              </td>
-              <td className="px-3 py-2">
-                {row.regionName}
-                {row.districtName ? <span className="block text-slate-600">{row.districtName}</span> : null}
-              </td>
-              <td className="px-3 py-2">
-                {enums(`category.${row.category}`)}
-                <span className="block text-slate-600">{enums(`workType.${row.workType}`)}</span>
-              </td>
-              <td className="px-3 py-2"><StatusBadge status={row.status} label={enums(`status.${row.status}`)} /></td>
-              <td className="whitespace-nowrap px-3 py-2">{day(row.plannedStart)}</td>
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-                {format.number(row.plannedTemporaryJobs)} / {format.number(row.plannedPermanentJobs)}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2">{format.dateTime(row.updatedAt, { dateStyle: "short" })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table>
+      <Caption>{t("registry.caption")}</Caption>
+      <THead>
+        <Tr>
+          {COLUMNS.map((column) => {
+            const label = t(`columns.${column.key}` as "columns.code");
+            const sorted = column.sort && filters.sort === column.sort;
+            const ariaSort = sorted ? (filters.dir === "asc" ? "ascending" : "descending") : undefined;
+            return (
+              <Th key={column.key} scope="col" aria-sort={ariaSort} className={column.className}>
+                {column.sort ? (
+                  <Link href={`/projects${sortQuery(filters, column.sort)}`} title={t("sort.by", { column: label })} className="inline-flex items-center gap-1 text-brand-800 underline-offset-2 hover:underline">
+                    {label}
+                    <span aria-hidden="true">{sorted ? (filters.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                    {sorted ? <span className="sr-only">({t(filters.dir === "asc" ? "sort.ascending" : "sort.descending")})</span> : null}
+                  </Link>
+                ) : label}
+              </Th>
+            );
+          })}
+        </Tr>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <Tr key={row.id} className="hover:bg-slate-50">
+            <Td className="whitespace-nowrap font-mono text-xs">
+              <Link href={`/projects/${row.id}`} className="font-medium text-brand-700 underline hover:text-brand-900">{row.code}</Link>
+            </Td>
+            <Td>
+              <span className="block">{row.name}</span>
+            </Td>
+            <Td>
+              {row.regionName}
+              {row.districtName ? <span className="block text-slate-600">{row.districtName}</span> : null}
+            </Td>
+            <Td>
+              {enums(`category.${row.category}`)}
+              <span className="block text-slate-600">{enums(`workType.${row.workType}`)}</span>
+            </Td>
+            <Td><StatusBadge status={row.status} label={enums(`status.${row.status}`)} /></Td>
+            <Td className="whitespace-nowrap">{day(row.plannedStart)}</Td>
+            <Td className="whitespace-nowrap tabular-nums">
+              {format.number(row.plannedTemporaryJobs)} / {format.number(row.plannedPermanentJobs)}
+            </Td>
+            <Td className="whitespace-nowrap">{format.dateTime(row.updatedAt, { dateStyle: "short" })}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

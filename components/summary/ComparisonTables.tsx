@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { comparedFigures, type Change, type Comparison } from "@/lib/snapshots/compare";
 import type { Locale } from "@/lib/i18n/config";
 import { localName } from "@/lib/i18n/names";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 const regionFigures = ["projects", "peopleEmployed", "referred", "youthReferred", "commissioned", "permanentJobs"] as const;
 
@@ -20,9 +21,9 @@ function ChangeCell({ change }: { change: Change }) {
   const text = useChangeText();
   const tone = change.change === null || change.change === 0 ? "text-slate-700" : change.change > 0 ? "text-green-800" : "text-red-800";
   return (
-    <td className={`py-1.5 pr-3 text-right tabular-nums ${tone}`} data-value={change.change ?? ""}>
+    <Td numeric className={tone} data-value={change.change ?? ""}>
       {text.change(change.change)}
-    </td>
+    </Td>
   );
 }
 
@@ -35,55 +36,53 @@ export function ComparisonTables({ comparison }: { comparison: Comparison }) {
     <>
       <section aria-labelledby="compare-national" className="space-y-3">
         <h2 id="compare-national" className="text-lg font-bold text-brand-900">{t("national")}</h2>
-        <table className="w-full border-collapse text-sm" data-testid="compare-national">
-          <thead>
-            <tr className="border-b-2 border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-3">{t("figure")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("fromValue")}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t("toValue")}</th>
-              <th scope="col" className="py-2 text-right">{t("change")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table data-testid="compare-national">
+          <THead>
+            <Tr>
+              <Th scope="col">{t("figure")}</Th>
+              <Th scope="col" numeric>{t("fromValue")}</Th>
+              <Th scope="col" numeric>{t("toValue")}</Th>
+              <Th scope="col" numeric>{t("change")}</Th>
+            </Tr>
+          </THead>
+          <TBody>
             {comparedFigures.map((key) => {
               const change = comparison.national[key];
               return (
-                <tr key={key} className="border-b border-slate-200" data-testid={`compare-${key}`}>
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{tFigures(key)}</th>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{text.value(change.from)}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{text.value(change.to)}</td>
+                <Tr key={key} data-testid={`compare-${key}`}>
+                  <Th scope="row">{tFigures(key)}</Th>
+                  <Td numeric>{text.value(change.from)}</Td>
+                  <Td numeric>{text.value(change.to)}</Td>
                   <ChangeCell change={change} />
-                </tr>
+                </Tr>
               );
             })}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </section>
       <section aria-labelledby="compare-regions" className="space-y-3">
         <h2 id="compare-regions" className="text-lg font-bold text-brand-900">{t("byRegion")}</h2>
         <p className="text-sm text-slate-600">{t("byRegionNote")}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-300 text-left align-bottom">
-                <th scope="col" className="py-2 pr-3">{t("region")}</th>
-                {regionFigures.map((key) => (
-                  <th key={key} scope="col" className="py-2 pr-3 text-right">{tFigures(key)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.regions.map(({ region, figures }) => (
-                <tr key={region.code} className="border-b border-slate-200" data-testid={`compare-region-${region.code}`}>
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{localName(region, locale)}</th>
-                  {regionFigures.map((key) => (
-                    <ChangeCell key={key} change={figures[key]} />
-                  ))}
-                </tr>
+        <Table>
+          <THead>
+            <Tr>
+              <Th scope="col">{t("region")}</Th>
+              {regionFigures.map((key) => (
+                <Th key={key} scope="col" numeric>{tFigures(key)}</Th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Tr>
+          </THead>
+          <TBody>
+            {comparison.regions.map(({ region, figures }) => (
+              <Tr key={region.code} data-testid={`compare-region-${region.code}`}>
+                <Th scope="row">{localName(region, locale)}</Th>
+                {regionFigures.map((key) => (
+                  <ChangeCell key={key} change={figures[key]} />
+                ))}
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       </section>
     </>
   );

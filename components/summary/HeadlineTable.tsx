@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { headlineOf } from "@/lib/snapshots/report";
 import type { FullScope } from "@/lib/snapshots/schema";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 export function HeadlineTable({ scope }: { scope: FullScope }) {
   const t = useTranslations("summary");
@@ -12,28 +13,28 @@ export function HeadlineTable({ scope }: { scope: FullScope }) {
   return (
     <section aria-labelledby="headline-title" className="report-section space-y-3">
       <h2 id="headline-title" className="text-lg font-bold text-brand-900">{t("headlineTitle")}</h2>
-      <table className="report-table w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b-2 border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-4">{t("table.figure")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t("table.value")}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{year === null ? t("table.targetNoYear") : t("table.target", { year: String(year) })}</th>
-            <th scope="col" className="py-2 text-right">{t("table.percent")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table className="report-table" wrapperClassName="print:overflow-visible print:border-0">
+        <THead className="print:border-b-2 print:border-slate-300">
+          <Tr>
+            <Th scope="col">{t("table.figure")}</Th>
+            <Th scope="col" numeric>{t("table.value")}</Th>
+            <Th scope="col" numeric>{year === null ? t("table.targetNoYear") : t("table.target", { year: String(year) })}</Th>
+            <Th scope="col" numeric>{t("table.percent")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
           {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 text-left font-medium">{t(`figures.${row.key}`)}</th>
-              <td className="py-2 pr-4 text-right tabular-nums" data-testid={`summary-${row.key}`} data-value={row.value ?? ""}>
+            <Tr key={row.key}>
+              <Th scope="row">{t(`figures.${row.key}`)}</Th>
+              <Td numeric data-testid={`summary-${row.key}`} data-value={row.value ?? ""}>
                 {row.value === null ? t("table.none") : format.number(row.value)}
-              </td>
-              <td className="py-2 pr-4 text-right tabular-nums">{row.target === null ? t("table.none") : format.number(row.target)}</td>
-              <td className="py-2 text-right tabular-nums">{row.percent === null ? t("table.none") : `${format.number(row.percent)}%`}</td>
-            </tr>
+              </Td>
+              <Td numeric>{row.target === null ? t("table.none") : format.number(row.target)}</Td>
+              <Td numeric>{row.percent === null ? t("table.none") : `${format.number(row.percent)}%`}</Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       <p className="text-xs text-slate-600">{t("youthNote")}</p>
     </section>
   );

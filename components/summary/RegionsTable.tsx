@@ -5,6 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { localName } from "@/lib/i18n/names";
 import type { RegionRow } from "@/lib/snapshots/schema";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 const columns = ["projects", "peopleEmployed", "referred", "youthReferred", "commissioned", "permanentJobs"] as const;
 
@@ -15,41 +16,39 @@ export function RegionsTable({ regions, current }: { regions: RegionRow[]; curre
   return (
     <section aria-labelledby="regions-title" className="report-section space-y-3">
       <h2 id="regions-title" className="text-lg font-bold text-brand-900">{t("regionsTitle")}</h2>
-      <div className="overflow-x-auto print:overflow-visible">
-        <table className="report-table w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b-2 border-slate-300 text-left align-bottom">
-              <th scope="col" className="py-2 pr-3">{t("regionsTable.region")}</th>
-              {columns.map((column) => (
-                <th key={column} scope="col" className="py-2 pr-3 text-right">{t(`regionsTable.${column}`)}</th>
-              ))}
-              <th scope="col" className="py-2 text-right">{t("regionsTable.peopleTarget")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((region) => {
-              const target = region.targets.values.PEOPLE_EMPLOYED ?? null;
-              return (
-                <tr
-                  key={region.code}
-                  className={"border-b border-slate-200 " + (region.code === current ? "bg-brand-50 font-semibold" : "")}
-                  data-testid={`region-row-${region.code}`}
-                >
-                  <th scope="row" className="py-1.5 pr-3 text-left font-medium">{localName(region, locale)}</th>
-                  {columns.map((column) => (
-                    <td key={column} className="py-1.5 pr-3 text-right tabular-nums" data-value={region[column]}>
-                      {format.number(region[column])}
-                    </td>
-                  ))}
-                  <td className="py-1.5 text-right tabular-nums">
-                    {target ? `${format.number(Math.round((region.peopleEmployed / target) * 100))}%` : t("table.none")}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table className="report-table" wrapperClassName="print:overflow-visible print:border-0">
+        <THead className="print:border-b-2 print:border-slate-300">
+          <Tr>
+            <Th scope="col">{t("regionsTable.region")}</Th>
+            {columns.map((column) => (
+              <Th key={column} scope="col" numeric>{t(`regionsTable.${column}`)}</Th>
+            ))}
+            <Th scope="col" numeric>{t("regionsTable.peopleTarget")}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {regions.map((region) => {
+            const target = region.targets.values.PEOPLE_EMPLOYED ?? null;
+            return (
+              <Tr
+                key={region.code}
+                className={region.code === current ? "bg-brand-50 font-semibold" : undefined}
+                data-testid={`region-row-${region.code}`}
+              >
+                <Th scope="row">{localName(region, locale)}</Th>
+                {columns.map((column) => (
+                  <Td key={column} numeric data-value={region[column]}>
+                    {format.number(region[column])}
+                  </Td>
+                ))}
+                <Td numeric>
+                  {target ? `${format.number(Math.round((region.peopleEmployed / target) * 100))}%` : t("table.none")}
+                </Td>
+              </Tr>
+            );
+          })}
+        </TBody>
+      </Table>
       <p className="text-xs text-slate-600">{t("regionsNote")}</p>
     </section>
   );

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
 import { buttonClass, inputClass, labelClass } from "@/components/ui/styles";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 export function SnapshotsList({ snapshots, showAuthor }: { snapshots: SnapshotSummary[]; showAuthor: boolean }) {
   const t = useTranslations("snapshots");
@@ -16,32 +17,32 @@ export function SnapshotsList({ snapshots, showAuthor }: { snapshots: SnapshotSu
         {snapshots.length === 0 ? (
           <p className="text-slate-700">{t("list.empty")}</p>
         ) : (
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-4">{t("list.name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("list.takenAt")}</th>
-                {showAuthor ? <th scope="col" className="py-2 pr-4">{t("list.author")}</th> : null}
-                <th scope="col" className="py-2">{t("list.note")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table>
+            <THead>
+              <Tr>
+                <Th scope="col">{t("list.name")}</Th>
+                <Th scope="col">{t("list.takenAt")}</Th>
+                {showAuthor ? <Th scope="col">{t("list.author")}</Th> : null}
+                <Th scope="col">{t("list.note")}</Th>
+              </Tr>
+            </THead>
+            <TBody>
               {snapshots.map((snapshot) => (
-                <tr key={snapshot.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pr-4">
+                <Tr key={snapshot.id}>
+                  <Td>
                     <Link href={`/summary?snapshot=${snapshot.id}`} className="font-medium text-brand-700 underline hover:text-brand-900">
                       {snapshot.title}
                     </Link>
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
+                  </Td>
+                  <Td className="whitespace-nowrap">
                     <time dateTime={snapshot.takenAt.toISOString()}>{when(snapshot.takenAt)}</time>
-                  </td>
-                  {showAuthor ? <td className="py-2 pr-4">{snapshot.author}</td> : null}
-                  <td className="py-2 text-slate-700">{snapshot.note}</td>
-                </tr>
+                  </Td>
+                  {showAuthor ? <Td>{snapshot.author}</Td> : null}
+                  <Td className="text-slate-700">{snapshot.note}</Td>
+                </Tr>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         )}
       </section>
 

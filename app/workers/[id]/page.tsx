@@ -3,11 +3,11 @@
 // placement. Each view is recorded in the audit log, naming the person.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/Forbidden";
 import { formatDay } from "@/components/projects/format";
 import { regionLabel } from "@/components/reports/format";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { NationalNameForm } from "@/components/workers/NationalNameForm";
 import { RecordNotFoundError } from "@/lib/auth/access";
 import { isAuthorizationError } from "@/lib/auth/permissions";
@@ -32,11 +32,10 @@ export default async function WorkerPage({ params }: Props) {
     if (error instanceof RecordNotFoundError) return null;
     throw error;
   });
-  if (worker === "forbidden") return <Forbidden />;
+  if (worker === "forbidden") forbidden();
   if (!worker) notFound();
   await recordPersonalDataShown(user, { view: "worker", id: worker.id, workerIds: [worker.id] });
   const [t, format, locale, e] = await Promise.all([getTranslations("workers"), getFormatter(), getLocale(), getTranslations("enums")]);
-  const cell = "px-3 py-2";
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -55,31 +54,31 @@ export default async function WorkerPage({ params }: Props) {
       </section>
       <section aria-labelledby="region-names-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="region-names-title" className="text-lg font-semibold text-brand-900">{t("regionNames")}</h2>
-        <table className="min-w-full text-left text-sm" data-testid="worker-region-names">
-          <thead className="bg-slate-100"><tr><th scope="col" className={cell}>{t("region")}</th><th scope="col" className={cell}>{t("regionName")}</th></tr></thead>
-          <tbody className="divide-y divide-slate-200">
+        <Table data-testid="worker-region-names">
+          <THead><Tr><Th scope="col">{t("region")}</Th><Th scope="col">{t("regionName")}</Th></Tr></THead>
+          <TBody>
             {worker.regionNames.map((n) => (
-              <tr key={n.region.id}><th scope="row" className={`${cell} font-normal`}>{regionLabel(n.region, locale)}</th><td className={cell}>{n.fullName}</td></tr>
+              <Tr key={n.region.id}><Th scope="row">{regionLabel(n.region, locale)}</Th><Td>{n.fullName}</Td></Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </section>
       <section aria-labelledby="placements-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="placements-title" className="text-lg font-semibold text-brand-900">{t("placements")}</h2>
-        <table className="min-w-full text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr><th scope="col" className={cell}>{t("project")}</th><th scope="col" className={cell}>{t("region")}</th><th scope="col" className={cell}>{t("period")}</th></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+        <Table>
+          <THead>
+            <Tr><Th scope="col">{t("project")}</Th><Th scope="col">{t("region")}</Th><Th scope="col">{t("period")}</Th></Tr>
+          </THead>
+          <TBody>
             {worker.placements.map((p) => (
-              <tr key={p.id}>
-                <th scope="row" className={`${cell} font-normal`}><Link href={`/projects/${p.project.id}`} className="text-brand-700 underline">{`${p.project.code} — ${p.project.name}`}</Link></th>
-                <td className={cell}>{regionLabel(p.project.region, locale)}</td>
-                <td className={`${cell} whitespace-nowrap`}>{`${formatDay(format, p.hiredAt)} – ${p.endedAt ? formatDay(format, p.endedAt) : "…"}`}</td>
-              </tr>
+              <Tr key={p.id}>
+                <Th scope="row"><Link href={`/projects/${p.project.id}`} className="text-brand-700 underline">{`${p.project.code} — ${p.project.name}`}</Link></Th>
+                <Td>{regionLabel(p.project.region, locale)}</Td>
+                <Td className="whitespace-nowrap">{`${formatDay(format, p.hiredAt)} – ${p.endedAt ? formatDay(format, p.endedAt) : "…"}`}</Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import type { ChartRow, ChartSeries } from "@/lib/dashboard/chart-rows";
 import { numberFormat } from "@/lib/dashboard/number-format";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { BarGroupChart, barChartHeight } from "./BarGroupChart";
 import { LineSeriesChart } from "./LineSeriesChart";
 
@@ -58,28 +59,26 @@ export function ChartFigure({ id, title, kind, rows, series, labelHeader, decima
 
 function ChartTable(props: { id: string; title: string; rows: ChartRow[]; series: ChartSeries[]; labelHeader: string; format: (value: number) => string }) {
   return (
-    <div className="mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={props.title}>
-      <table className="min-w-full [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1" data-testid={`${props.id}-table`}>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="text-left">{props.labelHeader}</th>
-            {props.series.map((s) => (
-              <th key={s.key} scope="col" className="text-right">{s.label}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.label} className="border-t border-slate-200">
-              <th scope="row" className="text-left font-normal">{row.label}</th>
-              {props.series.map((s) => {
-                const value = row[s.key];
-                return <td key={s.key}>{typeof value === "number" ? props.format(value) : value}</td>;
-              })}
-            </tr>
+    <Table region={{ "aria-label": props.title }} wrapperClassName="mt-2 max-h-96 overflow-auto" data-testid={`${props.id}-table`}>
+      <THead>
+        <Tr>
+          <Th scope="col">{props.labelHeader}</Th>
+          {props.series.map((s) => (
+            <Th key={s.key} scope="col" numeric>{s.label}</Th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </Tr>
+      </THead>
+      <TBody>
+        {props.rows.map((row) => (
+          <Tr key={row.label}>
+            <Th scope="row">{row.label}</Th>
+            {props.series.map((s) => {
+              const value = row[s.key];
+              return <Td key={s.key} numeric>{typeof value === "number" ? props.format(value) : value}</Td>;
+            })}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }
