@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CheckCountsTable } from "@/components/checks/CheckCountsTable";
 import { FindingsTable } from "@/components/checks/FindingsTable";
-import { regionLabel } from "@/components/reports/format";
+import { localName } from "@/lib/i18n/names";
 
 import { requireUser } from "@/lib/auth/session";
 import { getCheckCounts, getCheckFindings } from "@/lib/checks/queries";
@@ -43,7 +43,7 @@ export default async function ChecksPage({ searchParams }: Props) {
       {list && isCheckId(check) ? (
         <section aria-labelledby="findings-title" className="space-y-3">
           <h2 id="findings-title" className="text-lg font-semibold text-brand-900">
-            {t("findings.title", { check: t(`names.${check}`), region: region ? regionLabel(region, locale) : t("counts.allRegions") })}
+            {t("findings.title", { check: t(`names.${check}`), region: region ? localName(region, locale) : t("counts.allRegions") })}
           </h2>
           <p className="text-sm text-slate-700">{t(`descriptions.${check}`, { days: STALE_AFTER_DAYS })}</p>
           <p className="text-sm font-semibold text-slate-800" data-testid="findings-total">{list.total > 0 ? t("findings.total", { count: list.total }) : t("findings.none")}</p>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { CheckId } from "@/lib/checks/rules";
 import type { CheckCounts } from "@/lib/checks/queries";
-import { regionLabel } from "@/components/reports/format";
+import { localName } from "@/lib/i18n/names";
 import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 const link = "font-semibold text-brand-700 underline hover:text-brand-900";
@@ -36,14 +36,14 @@ export async function CheckCountsTable({ data, showTotals }: { data: CheckCounts
         ) : null}
         {data.regions.map((region) => (
           <Tr key={region.id} data-region={region.code}>
-            <Th scope="row">{regionLabel(region, locale)}</Th>
+            <Th scope="row">{localName(region, locale)}</Th>
             {data.checks.map((check) => {
               const n = data.counts[check]?.[region.id] ?? 0;
               return (
                 <Td key={check} numeric data-check={check}>
                   {n > 0 ? (
                     <Link href={`/checks?check=${check}&region=${region.code}`} className={link}
-                      aria-label={t("counts.cellLabel", { count: n, check: t(`names.${check}`), region: regionLabel(region, locale) })}>
+                      aria-label={t("counts.cellLabel", { count: n, check: t(`names.${check}`), region: localName(region, locale) })}>
                       {format.number(n)}
                     </Link>
                   ) : "0"}

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Finding } from "@/lib/checks/queries";
 import { daysBetween, type CheckId } from "@/lib/checks/rules";
-import { DAY_LONG, regionLabel } from "@/components/reports/format";
+import { DAY_LONG } from "@/components/reports/format";
+import { localName } from "@/lib/i18n/names";
 import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
@@ -64,7 +65,7 @@ export async function FindingsTable({ check, findings, now }: { check: CheckId; 
               <Link href={`/projects/${finding.projectId}`} className="font-semibold text-brand-700 underline hover:text-brand-900">{finding.code}</Link>
             </Td>
             <Td>{finding.name}</Td>
-            <Td>{regionLabel(finding.region, locale)}</Td>
+            <Td>{localName(finding.region, locale)}</Td>
             <Td>{describe(finding, check, t, e, format, now)}</Td>
           </Tr>
         ))}

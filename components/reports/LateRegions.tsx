@@ -4,7 +4,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { LateRegion } from "@/lib/reports/overview";
 import type { RegionRef } from "@/lib/reports/queries";
-import { MONTH_LONG, monthAsDate, regionLabel } from "./format";
+import { MONTH_LONG, monthAsDate } from "./format";
+import { localName } from "@/lib/i18n/names";
 
 export async function LateRegions({ late, regions }: { late: LateRegion[]; regions: RegionRef[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("reports"), getFormatter(), getLocale()]);
@@ -23,7 +24,7 @@ export async function LateRegions({ late, regions }: { late: LateRegion[]; regio
             return (
               <li key={entry.regionId} data-region={region.code}>
                 <Link href={`/reports/${region.code}/${latest}`} className="font-medium text-brand-700 underline hover:text-brand-900">
-                  {regionLabel(region, locale)}
+                  {localName(region, locale)}
                 </Link>{" "}
                 — {t("late.months", { months: entry.months.map((month) => format.dateTime(monthAsDate(month), MONTH_LONG)).join(", ") })};{" "}
                 {t("late.longest", { days: entry.longestDaysLate })}

@@ -5,7 +5,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { regionCells, type StoredReport } from "@/lib/reports/overview";
 import type { MonthKey } from "@/lib/reports/period";
 import type { RegionRef } from "@/lib/reports/queries";
-import { MONTH_LONG, MONTH_SHORT, monthAsDate, regionLabel } from "./format";
+import { MONTH_LONG, MONTH_SHORT, monthAsDate } from "./format";
+import { localName } from "@/lib/i18n/names";
 import { StatusBadge } from "./StatusBadge";
 import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
@@ -34,7 +35,7 @@ export async function ReportsMatrix({ regions, months, reports, now, year }: {
       </THead>
       <TBody>
         {regions.map((region) => {
-          const name = regionLabel(region, locale);
+          const name = localName(region, locale);
           return (
             <Tr key={region.id} data-region={region.code}>
               <Th scope="row" className="sticky left-0 bg-white align-middle text-slate-900">{name}</Th>

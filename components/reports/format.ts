@@ -1,13 +1,6 @@
 // Small formatting helpers shared by the reports and checks screens (no I/O, no hooks).
 import { monthStartDate, type MonthKey } from "@/lib/reports/period";
 
-type Names = { nameRu: string; nameKk: string; nameEn: string };
-
-/** A region's name in the reader's language. */
-export function regionLabel(region: Names, locale: string): string {
-  return locale === "kk" ? region.nameKk : locale === "en" ? region.nameEn : region.nameRu;
-}
-
 /** The month as a Date for the formatter; format it with timeZone "UTC" (it is a calendar month). */
 export function monthAsDate(key: MonthKey): Date {
   return monthStartDate(key);

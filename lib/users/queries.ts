@@ -3,6 +3,7 @@ import "server-only";
 import { prismaRead } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/names";
 import type { RegionOption } from "./schema";
 
 const userSelect = {
@@ -17,15 +18,9 @@ const userSelect = {
   region: { select: { code: true, nameRu: true, nameKk: true, nameEn: true } },
 } as const;
 
-type RegionNames = { nameRu: string; nameKk: string; nameEn: string };
-
-export function regionName(region: RegionNames, locale: Locale): string {
-  return locale === "kk" ? region.nameKk : locale === "en" ? region.nameEn : region.nameRu;
-}
-
 function toRow(user: Awaited<ReturnType<typeof findUsers>>[number], locale: Locale) {
   const { region, ...rest } = user;
-  return { ...rest, regionName: region ? regionName(region, locale) : null };
+  return { ...rest, regionName: region ? localName(region, locale) : null };
 }
 
 function findUsers() {
@@ -49,5 +44,5 @@ export async function getUser(viewer: Actor, id: number, locale: Locale): Promis
 /** Regions an akimat account can be bound to, in KATO code order. */
 export async function listRegionOptions(locale: Locale): Promise<RegionOption[]> {
   const regions = await prismaRead.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } });
-  return regions.map((region) => ({ id: region.id, code: region.code, name: regionName(region, locale) }));
+  return regions.map((region) => ({ id: region.id, code: region.code, name: localName(region, locale) }));
 }

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatDay } from "@/components/projects/format";
-import { regionLabel } from "@/components/reports/format";
+import { localName } from "@/lib/i18n/names";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { NationalNameForm } from "@/components/workers/NationalNameForm";
 import { RecordNotFoundError } from "@/lib/auth/access";
@@ -58,7 +58,7 @@ export default async function WorkerPage({ params }: Props) {
           <THead><Tr><Th scope="col">{t("region")}</Th><Th scope="col">{t("regionName")}</Th></Tr></THead>
           <TBody>
             {worker.regionNames.map((n) => (
-              <Tr key={n.region.id}><Th scope="row">{regionLabel(n.region, locale)}</Th><Td>{n.fullName}</Td></Tr>
+              <Tr key={n.region.id}><Th scope="row">{localName(n.region, locale)}</Th><Td>{n.fullName}</Td></Tr>
             ))}
           </TBody>
         </Table>
@@ -73,7 +73,7 @@ export default async function WorkerPage({ params }: Props) {
             {worker.placements.map((p) => (
               <Tr key={p.id}>
                 <Th scope="row"><Link href={`/projects/${p.project.id}`} className="text-brand-700 underline">{`${p.project.code} — ${p.project.name}`}</Link></Th>
-                <Td>{regionLabel(p.project.region, locale)}</Td>
+                <Td>{localName(p.project.region, locale)}</Td>
                 <Td className="whitespace-nowrap">{`${formatDay(format, p.hiredAt)} – ${p.endedAt ? formatDay(format, p.endedAt) : "…"}`}</Td>
               </Tr>
             ))}

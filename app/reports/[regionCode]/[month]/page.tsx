@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeadlineDate, DeadlineText } from "@/components/reports/DeadlineText";
 import { FiguresTable } from "@/components/reports/FiguresTable";
-import { MONTH_LONG, monthAsDate, regionLabel } from "@/components/reports/format";
+import { MONTH_LONG, monthAsDate } from "@/components/reports/format";
+import { localName } from "@/lib/i18n/names";
 import { ReportHistory } from "@/components/reports/ReportHistory";
 import { ReturnedNotice } from "@/components/reports/ReturnedNotice";
 import { ReviewReportForm } from "@/components/reports/ReviewReportForm";
@@ -62,7 +63,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Link href="/reports" className="text-sm font-medium text-brand-700 underline hover:text-brand-900">{t("report.back")}</Link>
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-900">{t("report.title", { region: regionLabel(region, locale), month: monthName })}</h1>
+        <h1 className="text-2xl font-bold text-brand-900">{t("report.title", { region: localName(region, locale), month: monthName })}</h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span className="inline-flex items-center gap-2" data-testid="report-status">
             <span className="font-semibold text-slate-700">{t("report.status")}:</span>
