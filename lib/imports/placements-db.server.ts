@@ -215,8 +215,6 @@ export async function upsertPlacements(client: pg.ClientBase): Promise<WriteCoun
 const PERSON_WAIT_LIMIT = "10s";
 
 /** SQLSTATEs of "waited too long for a lock" and "deadlock detected". */
-const LOCK_CONFLICT = new Set(["55P03", "40P01"]);
-
 /**
  * Takes, before any check, every lock the checks and writes rely on (row locks, no table lock:
  * docs/jobs.md), in the summary triggers' order — projects, then people, each by id (migration
@@ -227,8 +225,10 @@ const LOCK_CONFLICT = new Set(["55P03", "40P01"]);
  *    placement that the overlap check below would not see;
  * 3. the people already known: first all that are free (SKIP LOCKED), then, waiting at most
  *    PERSON_WAIT_LIMIT, those another save holds. If one of those does not come free (or
- *    PostgreSQL breaks a deadlock with that save), the rows of exactly those people are returned,
- *    and the commit fails naming them: the user runs it again.
+ *    PostgreSQL breaks a deadlock with that save), the lock error fails the commit as a
+ *    "conflict" that names no row and no person (lib/imports/process.server.ts): the save that
+ *    held them may be another region's, and an akimat must not learn that an IIN of its file is
+ *    known, let alone being edited, elsewhere. The user runs the import again.
  * The transaction then has these people to itself, so the summary triggers need not lock them
  * again (upsertPlacements sets summary.people_locked).
  */
@@ -237,35 +237,22 @@ export async function lockPlacementRows(client: pg.ClientBase): Promise<RowError
     SELECT 1 FROM "Project" WHERE id IN (SELECT project_id FROM import_placement) ORDER BY id FOR NO KEY UPDATE`);
   const { rows: setting } = await client.query<{ wait: string }>(`SELECT current_setting('lock_timeout') AS wait`);
   await client.query(`SET LOCAL lock_timeout = '${PERSON_WAIT_LIMIT}'`);
-  try {
-    return await lockPeople(client);
-  } finally {
-    await client.query(`SELECT set_config('lock_timeout', $1, true)`, [setting[0]!.wait]);
-  }
+  // A lock error here aborts the transaction (and the SET LOCAL with it): it reaches the commit's
+  // caller as it is, to become "conflict".
+  await lockPeople(client);
+  await client.query(`SELECT set_config('lock_timeout', $1, true)`, [setting[0]!.wait]);
+  return [];
 }
 
-async function lockPeople(client: pg.ClientBase): Promise<RowError[]> {
+async function lockPeople(client: pg.ClientBase): Promise<void> {
   await client.query(`
     INSERT INTO "Worker" (iin, "fullName", "birthDate", sex)
     SELECT DISTINCT ON (iin) iin, full_name, birth_date, sex FROM import_placement ORDER BY iin
     ON CONFLICT (iin) DO NOTHING`);
-  const { rows: busy } = await client.query<{ id: number; iin: string }>(`
+  const { rows: busy } = await client.query<{ id: number }>(`
     WITH file AS (SELECT w.id, w.iin FROM "Worker" w WHERE w.iin IN (SELECT iin FROM import_placement)),
          free AS MATERIALIZED (SELECT id FROM "Worker" WHERE id IN (SELECT id FROM file) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED)
-    SELECT id, iin FROM file WHERE id NOT IN (SELECT id FROM free) ORDER BY id`);
-  if (busy.length === 0) return [];
-  await client.query("SAVEPOINT waiting_for_people");
-  try {
-    await client.query(`SELECT 1 FROM "Worker" WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE`, [busy.map((b) => b.id)]);
-    await client.query("RELEASE SAVEPOINT waiting_for_people");
-    return [];
-  } catch (error) {
-    if (!LOCK_CONFLICT.has((error as { code?: string }).code ?? "")) throw error;
-    await client.query("ROLLBACK TO SAVEPOINT waiting_for_people");
-    const { rows } = await client.query<{ row: number; iin: string }>(
-      `SELECT sheet_row AS "row", iin FROM import_placement WHERE iin = ANY($1::text[]) ORDER BY sheet_row`,
-      [busy.map((b) => b.iin)],
-    );
-    return rows.map((r) => ({ row: r.row, column: "iin", value: r.iin, code: "personBeingEdited" }));
-  }
+    SELECT id FROM file WHERE id NOT IN (SELECT id FROM free) ORDER BY id`);
+  if (busy.length === 0) return;
+  await client.query(`SELECT 1 FROM "Worker" WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE`, [busy.map((b) => b.id)]);
 }

@@ -8,8 +8,8 @@ import { closeTestPool, resetDatabase, testPool } from "./db";
 import { csv, goodPlacements, importFixture, PEOPLE, PLACEMENT_HEADER } from "./imports/fixture";
 import { arm, pauseDirectory, reached, release } from "./pause";
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
 
 const pauses = pauseDirectory();
 const { prisma } = await import("@/lib/db/client");
@@ -82,6 +82,27 @@ describe("an import commit in progress", () => {
     expect((await getImportJob({ regionId: f.akmola }, commit.id))!.status).toBe("COMMITTED");
     // Once the commit is over, the same save goes through.
     expect(await codeOf(addPlacement(f.akimat, f.school, input))).toBe("ok");
+  });
+
+  it("gives up on a person another save holds past the wait limit with a 'conflict' that names no row and no person", async () => {
+    release(pauses, POINT);
+    // Another region's form holds the person's row for longer than the commit waits (10 s).
+    const other = await testPool().connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`SELECT id FROM "Worker" WHERE iin = $1 FOR UPDATE`, [f.busy]);
+      const commit = await startCommit([PLACEMENT_HEADER, `${f.busy};Серик Абенов;AKM-001;01.01.2022;31.01.2022;;нет;;нет`]);
+      await commit.done;
+      const job = (await getImportJob({ regionId: f.akmola }, commit.id))!;
+      expect({ status: job.status, failureCode: job.failureCode }).toEqual({ status: "FAILED", failureCode: "conflict" });
+      // Which row's person was busy would tell the akimat that the IIN is known, and being
+      // edited, in another region: the failure names the file, nothing in it.
+      expect(job.errors).toEqual([expect.objectContaining({ row: 0, column: null, code: "conflict" })]);
+      expect(JSON.stringify(job.errors)).not.toContain(f.busy);
+    } finally {
+      await other.query("ROLLBACK").catch(() => {});
+      other.release();
+    }
   });
 
   it("does not deadlock with a save of a person in the file that began first", async () => {
