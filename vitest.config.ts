@@ -20,7 +20,8 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
-          include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts"],
+          // Unit tests live in tests/unit/ only, never beside their module (docs/code-style.md).
+          include: ["tests/unit/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -2,16 +2,12 @@
 // PostgreSQL. Each test starts from empty tables.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
+import { session } from "./support/session";
 
 // Server actions resolve the session through getCurrentUser; here the test says who is asking.
-const session = vi.hoisted(() => ({ user: null as null | { id: number; email: string; name: string; role: "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY"; regionId: number | null; sessionVersion: number } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
+vi.mock("next/navigation", () => import("./support/session").then((m) => m.navigationModule));
 
 const { prisma } = await import("@/lib/db/client");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");

@@ -4,16 +4,12 @@
 // the form keeps them, and nothing is written.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase } from "./db";
+import { session } from "./support/session";
 import { buildWorld, count, form, projectFields, type World } from "./projects/fixtures";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: number; role: "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY"; regionId: number | null } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
+vi.mock("next/navigation", () => import("./support/session").then((m) => m.navigationModule));
 
 const { prisma } = await import("@/lib/db/client");
 const actions = await import("@/lib/projects/actions");

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { exportTableNames } from "@/lib/dashboard/export-names";
 import { buildExportTable, type Translate } from "@/lib/dashboard/export-tables";
-import { headlineMetrics, targetMetricOf, type HeadlineMetric } from "@/lib/dashboard/headline";
+import { figureOf, headlineMetrics, type HeadlineMetric } from "@/lib/dashboard/headline";
 import { getDistrictProjects } from "@/lib/dashboard/queries";
 import { getDistrictRows, getLateReports, getOverview, getRegionRows, getTrends } from "@/lib/dashboard/views";
 import { prisma } from "@/lib/db/client";
@@ -69,7 +69,7 @@ describe("national overview", () => {
       expect(overview.figures.adjacentIndustryJobs.value, `adjacent ${label}`).toBe(place ? await rawAdjacentJobs(db(), filter.regionId ?? null, filter.programmeYear) : null);
       // Targets: the scope's own (national or the region's), and none for a partial selection.
       const targets = place ? await rawTargets(db(), filter.regionId ?? null, filter.programmeYear) : new Map();
-      for (const metric of headlineMetrics) expect(overview.figures[metric].target, `${metric} target ${label}`).toBe(targets.get(targetMetricOf[metric]) ?? null);
+      for (const metric of headlineMetrics) expect(overview.figures[metric].target, `${metric} target ${label}`).toBe(targets.get(figureOf(metric).target) ?? null);
     }
   });
 

@@ -6,11 +6,11 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
+import { session } from "./support/session";
 import { type Actor, csv, goodPlacements, importFixture, PEOPLE, PLACEMENT_HEADER, tableCounts } from "./imports/fixture";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: number; email: string; name: string; role: "AKIMAT"; regionId: number; sessionVersion: number } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
 
 const { prisma } = await import("@/lib/db/client");
 const { DomainError } = await import("@/lib/forms/state");

@@ -6,17 +6,14 @@
 // planted person comes back, and that an IIN known elsewhere answers exactly like a never-used one.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
+import { session } from "./support/session";
 import { csv, importFixture, PLACEMENT_HEADER } from "./imports/fixture";
 
 type SessionUser = { id: number; email: string; name: string; role: "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY"; regionId: number | null; sessionVersion: number };
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
+vi.mock("next/navigation", () => import("./support/session").then((m) => m.navigationModule));
 
 const { prisma } = await import("@/lib/db/client");
 const { makeIin } = await import("@/lib/iin");

@@ -7,6 +7,7 @@
 // form code, the session check an error that keeps the session); and the read pool cannot write.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
+import { session } from "./support/session";
 
 // Small pools, so that "every connection" is a handful. Read when the clients are first used.
 const WRITE_POOL_SIZE = 3;
@@ -14,22 +15,18 @@ process.env.DATABASE_POOL_SIZE = String(WRITE_POOL_SIZE);
 process.env.DATABASE_READ_POOL_SIZE = "2";
 
 type SessionUser = { id: number; email: string; name: string; role: "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY"; regionId: number | null; sessionVersion: number };
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+
 /** The request being answered: null = no request (headers() throws, as outside Next.js). */
 const request = vi.hoisted(() => ({ headers: null as Headers | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
 vi.mock("next/headers", () => ({
   headers: async () => {
     if (!request.headers) throw new Error("`headers` was called outside a request scope");
     return request.headers;
   },
 }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+vi.mock("next/navigation", () => import("./support/session").then((m) => m.navigationModule));
 
 // Clients of an earlier file in this process would have other pool sizes: start afresh.
 const globals = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> }; prismaRead?: { pages: { $disconnect(): Promise<void> } } };

@@ -4,17 +4,14 @@
 // independently with plain SQL.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeTestPool, resetDatabase, testPool } from "./db";
+import { session } from "./support/session";
 
 type Role = "ADMIN" | "ANALYST" | "AKIMAT" | "DEPUTY";
-const session = vi.hoisted(() => ({ user: null as null | { id: number; email: string; name: string; role: Role; regionId: number | null; sessionVersion: number } }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
 // A successful action redirects to the report page with the outcome in the query string.
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+vi.mock("next/navigation", () => import("./support/session").then((m) => m.navigationModule));
 
 const { prisma } = await import("@/lib/db/client");
 const { assertMonthsOpen, MonthLockedError } = await import("@/lib/reports/lock");

@@ -4,19 +4,12 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { closeTestPool, resetDatabase, testPool } from "./db";
+import { session } from "./support/session";
 import { buildReportFixture, insertPlacement, insertProject, insertWorker, rawFigures, type ReportFixture } from "./snapshots/fixture";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.actor,
-  requireUser: async () => session.actor,
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { url });
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("./support/session").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("./support/session").then((m) => m.cacheModule));
+vi.mock("next/navigation", () => import("./support/session").then((m) => m.navigationModule));
 
 const { publishSnapshotAction } = await import("@/lib/snapshots/actions");
 const { publishSnapshot } = await import("@/lib/snapshots/mutations");
@@ -128,15 +121,15 @@ describe("publishing a snapshot", () => {
 
 describe("who may publish and read", () => {
   it("refuses to let a deputy publish a snapshot, and publishes for an analyst", async () => {
-    session.actor = deputy();
+    session.user = deputy();
     const refused = await publishSnapshotAction(initialActionState, form({ title: "Снимок депутата" }));
     expect(refused).toMatchObject({ ok: false, message: "forbidden" });
     const akimat = actor(fixture.users.akimat, "AKIMAT", fixture.regions.akmola);
-    session.actor = akimat;
+    session.user = akimat;
     expect(await publishSnapshotAction(initialActionState, form({ title: "Снимок акимата" }))).toMatchObject({ ok: false, message: "forbidden" });
     expect((await testPool().query(`SELECT count(*)::int AS n FROM "Snapshot"`)).rows[0].n).toBe(0);
 
-    session.actor = analyst();
+    session.user = analyst();
     await expect(publishSnapshotAction(initialActionState, form({ title: "  " }))).resolves.toMatchObject({ ok: false, errors: { title: ["required"] } });
     await expect(publishSnapshotAction(initialActionState, form({ title: "Снимок аналитика" }))).rejects.toMatchObject({ url: expect.stringMatching(/^\/summary\?snapshot=\d+&published=1$/) });
     expect((await testPool().query(`SELECT title FROM "Snapshot"`)).rows).toEqual([{ title: "Снимок аналитика" }]);

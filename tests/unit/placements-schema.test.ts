@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { makeIin } from "@/lib/iin";
 import { fieldErrors } from "@/lib/forms/state";
-import { addPlacementSchema, editPlacementSchema, endPlacementSchema } from "./schema";
+import { addPlacementSchema, editPlacementSchema, endPlacementSchema } from "@/lib/placements/schema";
 
 const today = { y: 2021, m: 3, d: 15 };
 const young = makeIin({ y: 2000, m: 5, d: 1 }, "MALE", 1)!;

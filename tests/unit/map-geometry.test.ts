@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGIONS } from "@/lib/regions/catalog";
-import { MAP_WIDTH, compactPath, mapGeometry } from "./map-geometry";
+import { MAP_WIDTH, compactPath, mapGeometry } from "@/lib/dashboard/map-geometry";
 
 describe("mapGeometry", () => {
   const map = mapGeometry();

@@ -2,7 +2,7 @@
 // edge cases (Law No. 285-V, art. 1: 14 to 35 inclusive, age on the hiring day).
 import { describe, expect, it } from "vitest";
 import { makeIin } from "@/lib/iin";
-import { previewWorker } from "./worker-preview";
+import { previewWorker } from "@/lib/placements/worker-preview";
 
 function iinBornOn(y: number, m: number, d: number, sex: "MALE" | "FEMALE" = "FEMALE"): string {
   for (let serial = 1; ; serial++) {

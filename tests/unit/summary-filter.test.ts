@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterToSearchParams, isPlaceFilter, parseDashboardFilter } from "./filter";
+import { filterToSearchParams, isPlaceFilter, parseDashboardFilter } from "@/lib/summary/filter";
 
 describe("dashboard filter in the URL", () => {
   it("reads every parameter", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MonthKey } from "@/lib/reports/period";
-import { lateReportsByRegion } from "./late-reports";
+import { lateReportsByRegion } from "@/lib/dashboard/late-reports";
 
 const period = ["2021-01", "2021-02", "2021-03"] as MonthKey[];
 

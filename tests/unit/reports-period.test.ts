@@ -1,7 +1,7 @@
 // The reporting period: April 2020 (Order No. 55-р of 27.03.2020) to December of the latest
 // programme year.
 import { describe, expect, it } from "vitest";
-import { addMonths, isInPeriod, monthEndDate, monthKeyOf, monthStartDate, parseMonthKey, reportingPeriod, yearsOf, type MonthKey } from "./period";
+import { addMonths, isInPeriod, monthEndDate, monthKeyOf, monthStartDate, parseMonthKey, reportingPeriod, yearsOf, type MonthKey } from "@/lib/reports/period";
 
 describe("reportingPeriod", () => {
   it("runs from April 2020 to December of the latest programme year", () => {

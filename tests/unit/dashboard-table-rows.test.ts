@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figures } from "@/lib/summary/schema";
-import { parseSort, placeRow, sortRows, type PlaceRow } from "./table-rows";
+import { parseSort, placeRow, sortRows, type PlaceRow } from "@/lib/dashboard/table-rows";
 
 function figures(peopleEmployed: number, adjacent: number | null = 10): Figures {
   const funding = { projects: 0, allocated: 0, disbursed: 0 };

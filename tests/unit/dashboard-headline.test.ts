@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headlineMetrics, withTargets, type HeadlineMetric } from "./headline";
+import { headlineMetrics, withTargets, type HeadlineMetric } from "@/lib/dashboard/headline";
 
 const values = Object.fromEntries(headlineMetrics.map((m, i) => [m, (i + 1) * 10])) as Record<HeadlineMetric, number>;
 

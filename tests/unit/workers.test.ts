@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maskIin } from "./mask";
-import { fullNameSchema, iinSchema, normalizeIin, sameName } from "./schema";
+import { maskIin } from "@/lib/workers/mask";
+import { fullNameSchema, iinSchema, normalizeIin, sameName } from "@/lib/workers/schema";
 
 describe("maskIin", () => {
   it("keeps the first and last four digits only", () => {

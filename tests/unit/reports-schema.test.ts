@@ -1,7 +1,7 @@
 // The report forms' validation: whole non-negative numbers typed with spaces, a required reason
 // for returning a report, month keys in URLs.
 import { describe, expect, it } from "vitest";
-import { monthKeySchema, reviewReportSchema, submitReportSchema } from "./schema";
+import { monthKeySchema, reviewReportSchema, submitReportSchema } from "@/lib/reports/schema";
 
 describe("submitReportSchema", () => {
   it("accepts whole numbers typed with thousands separators", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { firstOverlap, periodsOverlap, type Period } from "./overlap";
+import { firstOverlap, periodsOverlap, type Period } from "@/lib/placements/overlap";
 
 const d = (text: string) => new Date(`${text}T00:00:00Z`);
 const period = (hired: string, ended: string | null): Period => ({ hiredAt: d(hired), endedAt: ended ? d(ended) : null });

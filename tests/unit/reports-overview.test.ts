@@ -1,7 +1,7 @@
 // The reports table's cells and the list of late regions.
 import { describe, expect, it } from "vitest";
-import { cellView, lateRegions, regionCells, type StoredReport } from "./overview";
-import type { MonthKey } from "./period";
+import { cellView, lateRegions, regionCells, type StoredReport } from "@/lib/reports/overview";
+import type { MonthKey } from "@/lib/reports/period";
 
 const m = (key: string) => key as MonthKey;
 const NOW = new Date("2022-01-14T06:00:00Z"); // the demo's today: December's reports 4 days late

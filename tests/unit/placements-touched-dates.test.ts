@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datesTouchedByCorrection } from "./touched-dates";
+import { datesTouchedByCorrection } from "@/lib/placements/touched-dates";
 
 const d = (text: string) => new Date(`${text}T00:00:00Z`);
 const current = {

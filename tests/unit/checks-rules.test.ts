@@ -1,7 +1,7 @@
 // The arithmetic of the cost-per-job check: quartiles as percentile_cont computes them, and
 // Tukey's far-out fences (Q1 − 3·IQR, Q3 + 3·IQR).
 import { describe, expect, it } from "vitest";
-import { daysBetween, isCheckId, isOutside, outlierFences, percentileCont } from "./rules";
+import { daysBetween, isCheckId, isOutside, outlierFences, percentileCont } from "@/lib/checks/rules";
 
 describe("percentileCont", () => {
   it("interpolates between the closest ranks, like PostgreSQL's percentile_cont", () => {

@@ -1,8 +1,8 @@
 // Helpers of the month's figures: frozen figures read back, changes since submission, the
 // warning on falling adjacent-industry jobs, tenge rounding, the row mapping.
 import { describe, expect, it } from "vitest";
-import { adjacentJobsDecreased, changedFigures, FIGURE_GROUPS, FIGURE_KEYS, freezeFigures, parseFrozenFigures, tenge, toMonthFigures, type MonthFigures } from "./figures";
-import type { MonthKey } from "./period";
+import { adjacentJobsDecreased, changedFigures, FIGURE_GROUPS, FIGURE_KEYS, freezeFigures, parseFrozenFigures, tenge, toMonthFigures, type MonthFigures } from "@/lib/reports/figures";
+import type { MonthKey } from "@/lib/reports/period";
 
 const figures = Object.fromEntries(FIGURE_KEYS.map((key, i) => [key, i])) as MonthFigures;
 

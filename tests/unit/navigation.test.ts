@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCurrent, navigationFor } from "./navigation";
+import { isCurrent, navigationFor } from "@/lib/navigation";
 
 const hrefs = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).map((item) => item.href);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { progressOf } from "./progress";
+import { progressOf } from "@/lib/dashboard/progress";
 
 describe("progressOf", () => {
   it("rounds down so an unmet target never reads 100 %", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLASS_COLOURS, NO_DATA_COLOUR, classBounds, classOf, colourOf, niceStep } from "./choropleth";
+import { CLASS_COLOURS, NO_DATA_COLOUR, classBounds, classOf, colourOf, niceStep } from "@/lib/dashboard/choropleth";
 
 describe("niceStep", () => {
   it("rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MonthPoint } from "@/lib/summary/schema";
-import { changeSinceLastMonth, previousMonthKey } from "./change";
-import type { HeadlineMetric } from "./headline";
+import { changeSinceLastMonth, previousMonthKey } from "@/lib/dashboard/change";
+import type { HeadlineMetric } from "@/lib/dashboard/headline";
 
 const point = (month: string, peopleEmployed: number, permanentJobs = 0): MonthPoint => ({
   month,

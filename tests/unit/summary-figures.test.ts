@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fundingBySource, isEmptyFigures, toFigures, type FiguresRow } from "./figures";
+import { fundingBySource, isEmptyFigures, toFigures, type FiguresRow } from "@/lib/summary/figures";
 
 const row: FiguresRow = {
   key: "",

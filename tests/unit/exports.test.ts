@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
-import type { ExportTable } from "./table";
-import { sheetName, toXlsx } from "./xlsx";
+import { toCsv } from "@/lib/exports/csv";
+import type { ExportTable } from "@/lib/exports/table";
+import { sheetName, toXlsx } from "@/lib/exports/xlsx";
 
 const table: ExportTable = {
   title: "Показатели регионов",

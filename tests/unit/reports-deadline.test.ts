@@ -3,8 +3,8 @@
 // Almaty is 18:00 UTC in 2020–2024 and 19:00 UTC afterwards: both are tested, and the results
 // must not depend on the server's own time zone.
 import { afterEach, describe, expect, it } from "vitest";
-import { daysLateAt, deadlineStanding, isOverdue, monthHasEnded, reportDeadline } from "./deadline";
-import type { MonthKey } from "./period";
+import { daysLateAt, deadlineStanding, isOverdue, monthHasEnded, reportDeadline } from "@/lib/reports/deadline";
+import type { MonthKey } from "@/lib/reports/period";
 
 const m = (key: string) => key as MonthKey;
 
