@@ -110,6 +110,8 @@ async function seriousViolations(page: Page) {
 }
 
 test("the dashboard pages have no serious accessibility violations", async ({ page }) => {
+  // Six full pages, each scanned by axe: about 35 s on a quiet machine, so twice the usual limit.
+  test.setTimeout(120_000);
   await signInAs(page, "ANALYST");
   await page.goto("/dashboard/regions/11");
   const district = await page.locator("#districts-table tbody th a").first().getAttribute("href");

@@ -117,6 +117,8 @@ test("an analyst publishes a snapshot, answers an inquiry from it in Kazakh and 
 // WCAG 2.1 A/AA checks (serious and critical findings).
 for (const [language, cookie] of [["Russian", "ru"], ["Kazakh", "kk"], ["English", "en"]] as const) {
   test(`the summary and inquiry pages have no serious accessibility problems, in ${language}`, async ({ page, context, baseURL }) => {
+    // Several full pages, each scanned by axe: about 30 s on a quiet machine, so twice the usual limit.
+    test.setTimeout(120_000);
     await context.addCookies([{ name: "NEXT_LOCALE", value: cookie, url: baseURL! }]);
     await signInAs(page, "ANALYST");
     await page.goto("/inquiries");
