@@ -70,6 +70,9 @@ describe("national overview", () => {
       // Targets: the scope's own (national or the region's), and none for a partial selection.
       const targets = place ? await rawTargets(db(), filter.regionId ?? null, filter.programmeYear) : new Map();
       for (const metric of headlineMetrics) expect(overview.figures[metric].target, `${metric} target ${label}`).toBe(targets.get(figureOf(metric).target) ?? null);
+      // The letter's youth target is youth among the referred; youth among all is never measured against it.
+      if (targets.has("YOUTH")) expect(overview.figures.youthAmongReferred.target, `youth target ${label}`).toBe(targets.get("YOUTH"));
+      expect(overview.figures.youthAmongAll.target, `youth among all ${label}`).toBeNull();
     }
   });
 
