@@ -9,9 +9,9 @@ import type { Figures, MonthPoint } from "@/lib/summary/schema";
  *   `headline.<key>`, explanation `headline.<note>` in messages/*.json);
  * - `field`: where the summary figures (lib/summary) and the reports' frozen scopes
  *   (lib/snapshots) hold its value (label in reports `summary.figures.<field>`);
- * - `target`: the national Target row it is measured against, if any; `targetInReport: false`
- *   where the summary report leaves the target out (youth among all employed: the report reads the
- *   letter's "из них" against the referred, docs/domain.md);
+ * - `target`: the Target row it is measured against, if any, on the dashboard and in reports
+ *   alike (youth among all employed has none: the letter's "из них более 43 тыс. молодых людей"
+ *   counts youth among the referred, docs/domain.md);
  * - `series`: the cumulative monthly series that dates it ("change since last month"), or null
  *   when no record dates it (projects count whatever their dates; adjacent-industry jobs come
  *   from reports);
@@ -19,30 +19,29 @@ import type { Figures, MonthPoint } from "@/lib/summary/schema";
  * A new figure is one entry here, its value in lib/summary, and its labels (docs/recipes.md).
  */
 export const FIGURES = [
-  { key: "projects", field: "projects", target: "PROJECTS", targetInReport: true, series: null, note: "projectsNote", dashboard: true },
-  { key: "peopleEmployed", field: "peopleEmployed", target: "PEOPLE_EMPLOYED", targetInReport: true, series: "peopleEmployed", note: "peopleEmployedNote", dashboard: true },
+  { key: "projects", field: "projects", target: "PROJECTS", series: null, note: "projectsNote", dashboard: true },
+  { key: "peopleEmployed", field: "peopleEmployed", target: "PEOPLE_EMPLOYED", series: "peopleEmployed", note: "peopleEmployedNote", dashboard: true },
   {
     key: "referredByEmploymentCentres",
     field: "referred",
     target: "REFERRED_BY_EMPLOYMENT_CENTRES",
-    targetInReport: true,
+   
     series: "referred",
     note: "referredByEmploymentCentresNote",
     dashboard: true,
   },
-  // The letter's "из них более 43 тыс. молодых людей" can be read against the referred or
-  // against all employed (docs/domain.md); both are computed and labelled.
-  { key: "youthAmongReferred", field: "youthReferred", target: "YOUTH", targetInReport: true, series: "youthReferred", note: "youthNote", dashboard: true },
-  { key: "youthAmongAll", field: "youth", target: "YOUTH", targetInReport: false, series: "youth", note: "youthNote", dashboard: true },
-  { key: "objectsCommissioned", field: "commissioned", target: "OBJECTS_COMMISSIONED", targetInReport: true, series: "projectsCommissioned", note: "objectsCommissionedNote", dashboard: true },
-  { key: "permanentJobs", field: "permanentJobs", target: "PERMANENT_JOBS", targetInReport: true, series: "permanentJobs", note: "permanentJobsNote", dashboard: true },
-  { key: "plannedPermanentJobs", field: "plannedPermanentJobs", target: null, targetInReport: false, series: null, note: null, dashboard: false },
-  { key: "adjacentIndustryJobs", field: "adjacentIndustryJobs", target: "ADJACENT_INDUSTRY_JOBS", targetInReport: true, series: null, note: "adjacentIndustryJobsNote", dashboard: true },
+  // The letter's "из них более 43 тыс. молодых людей" is read against the referred, and only
+  // that figure has the youth target; youth among all employed is shown beside it for context.
+  { key: "youthAmongReferred", field: "youthReferred", target: "YOUTH", series: "youthReferred", note: "youthNote", dashboard: true },
+  { key: "youthAmongAll", field: "youth", target: null, series: "youth", note: "youthNote", dashboard: true },
+  { key: "objectsCommissioned", field: "commissioned", target: "OBJECTS_COMMISSIONED", series: "projectsCommissioned", note: "objectsCommissionedNote", dashboard: true },
+  { key: "permanentJobs", field: "permanentJobs", target: "PERMANENT_JOBS", series: "permanentJobs", note: "permanentJobsNote", dashboard: true },
+  { key: "plannedPermanentJobs", field: "plannedPermanentJobs", target: null, series: null, note: null, dashboard: false },
+  { key: "adjacentIndustryJobs", field: "adjacentIndustryJobs", target: "ADJACENT_INDUSTRY_JOBS", series: null, note: "adjacentIndustryJobsNote", dashboard: true },
 ] as const satisfies ReadonlyArray<{
   key: string;
   field: keyof Figures;
   target: TargetMetric | null;
-  targetInReport: boolean;
   series: Exclude<keyof MonthPoint, "month"> | null;
   note: string | null;
   dashboard: boolean;
@@ -102,7 +101,10 @@ export function withTargets(
   const targetYear = targetYearOf(targets, programmeYear);
   const ofYear = new Map(targets.filter((t) => t.programmeYear === targetYear).map((t) => [t.metric, t.value]));
   const figures = Object.fromEntries(
-    headlineMetrics.map((metric) => [metric, { value: values[metric], target: ofYear.get(figureOf(metric).target) ?? null }]),
+    headlineMetrics.map((metric) => {
+      const measuredBy = figureOf(metric).target;
+      return [metric, { value: values[metric], target: measuredBy === null ? null : (ofYear.get(measuredBy) ?? null) }];
+    }),
   ) as Record<HeadlineMetric, HeadlineFigure>;
   return { targetYear, figures };
 }

@@ -54,9 +54,9 @@ export type HeadlineRow = { key: HeadlineKey; value: number | null; target: numb
 
 /** Value, target and share of the target (whole percent, null without a target). */
 export function headlineOf(scope: FullScope | RegionRow): HeadlineRow[] {
-  return FIGURES.map(({ field: key, target: metric, targetInReport }) => {
+  return FIGURES.map(({ field: key, target: metric }) => {
     const value = scope[key];
-    const target = metric && targetInReport ? (scope.targets.values[metric] ?? null) : null;
+    const target = metric ? (scope.targets.values[metric] ?? null) : null;
     const percent = value !== null && target ? Math.round((value / target) * 100) : null;
     return { key, value, target, percent };
   });
