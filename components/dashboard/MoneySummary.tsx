@@ -1,6 +1,7 @@
 // Money allocated and disbursed under the filter, in billions of tenge with one decimal, as the
 // programme's reports show it (docs/domain.md, "Money").
 import { useFormatter, useTranslations } from "next-intl";
+import { sharePercent } from "@/lib/dashboard/percent";
 
 export function MoneySummary({ allocated, disbursed }: { allocated: number; disbursed: number }) {
   const t = useTranslations("dashboard.money");
@@ -27,7 +28,7 @@ export function MoneySummary({ allocated, disbursed }: { allocated: number; disb
       </dl>
       {allocated > 0 ? (
         <p className="mt-2 text-sm text-slate-700">
-          {t("share", { percent: format.number(Math.floor((disbursed * 1000) / allocated) / 1000, { style: "percent", maximumFractionDigits: 1 }) })}
+          {t("share", { percent: format.number(sharePercent(disbursed, allocated)! / 100, { style: "percent", maximumFractionDigits: 1 }) })}
         </p>
       ) : null}
     </section>

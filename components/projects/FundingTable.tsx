@@ -4,13 +4,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ProjectDetails } from "@/lib/projects/queries";
 import { Caption, Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/Table";
 import { formatMillions } from "./format";
+import { sharePercent } from "@/lib/dashboard/percent";
 
 export async function FundingTable({ funding }: { funding: ProjectDetails["funding"] }) {
   const [t, enums, format] = await Promise.all([getTranslations("projects"), getTranslations("enums"), getFormatter()]);
   if (funding.length === 0) return <p className="text-sm text-slate-700">{t("page.funding.empty")}</p>;
   const amount = (value: { toString(): string }) => Number(value.toString());
   const total = funding.reduce((sum, row) => ({ allocated: sum.allocated + amount(row.allocated), disbursed: sum.disbursed + amount(row.disbursed) }), { allocated: 0, disbursed: 0 });
-  const share = (disbursed: number, allocated: number) => (allocated > 0 ? format.number(disbursed / allocated, { style: "percent", maximumFractionDigits: 1 }) : "—");
+  const share = (disbursed: number, allocated: number) => (allocated > 0 ? format.number(sharePercent(disbursed, allocated)! / 100, { style: "percent", maximumFractionDigits: 1 }) : "—");
   return (
     <Table data-testid="funding-table">
       <Caption>{t("page.funding.caption")}</Caption>

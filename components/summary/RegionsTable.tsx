@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { localName } from "@/lib/i18n/names";
 import type { RegionRow } from "@/lib/snapshots/schema";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { fulfilmentPercent } from "@/lib/dashboard/percent";
 
 const columns = ["projects", "peopleEmployed", "referred", "youthReferred", "commissioned", "permanentJobs"] as const;
 
@@ -42,7 +43,7 @@ export function RegionsTable({ regions, current }: { regions: RegionRow[]; curre
                   </Td>
                 ))}
                 <Td numeric>
-                  {target ? `${format.number(Math.round((region.peopleEmployed / target) * 100))}%` : t("table.none")}
+                  {target ? `${format.number(fulfilmentPercent(region.peopleEmployed, target)!)}%` : t("table.none")}
                 </Td>
               </Tr>
             );

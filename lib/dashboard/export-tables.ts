@@ -12,6 +12,7 @@ import { headlineMetrics } from "./headline";
 import { localName } from "@/lib/i18n/names";
 import { findDistrict, getDistrictProjects, getFilterOptions } from "./queries";
 import { getDistrictRows, getLateReports, getOverview, getRegionRows, getTrends, targetsApply } from "./views";
+import { fulfilmentPercent } from "./percent";
 
 /** A translator over the whole catalogue ("dashboard.columns.region", "headline.projects", …). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -54,7 +55,8 @@ async function body(name: ExportTableName, filter: DashboardFilter, viewer: Acto
         columns: [text(t("dashboard.columns.figure")), integer(t("dashboard.columns.value")), integer(t("dashboard.columns.target")), percent(t("dashboard.columns.percentShort")), integer(t("dashboard.columns.change"))],
         rows: headlineMetrics.map((metric) => {
           const { value, target } = overview.figures[metric];
-          const ratio = value !== null && target ? Math.floor((value * 100) / target) / 100 : null;
+          const percent = fulfilmentPercent(value, target);
+          const ratio = percent === null ? null : percent / 100;
           return [t(`headline.${metric}`), value, target, ratio, overview.change.changes[metric]];
         }),
       };

@@ -1,6 +1,7 @@
 // What the regions map can be coloured by. Pure: the server computes every region's values once
 // and the map component switches between them without asking again.
 import type { PlaceRow } from "./table-rows";
+import { sharePercent } from "./percent";
 
 export const mapMetrics = [
   "peopleEmployed",
@@ -30,7 +31,7 @@ export function mapValues(row: PlaceRow): Record<MapMetric, number | null> {
     peopleEmployedPercent: row.percents.peopleEmployed,
     // Share of the people employed who were sent by employment centres (the programme aimed at
     // half), one decimal.
-    referredShare: people && referred !== null ? Math.round((referred * 1000) / people) / 10 : null,
+    referredShare: sharePercent(referred, people),
     youthAmongAll: row.values.youthAmongAll,
     projects: row.values.projects,
     objectsCommissioned: row.values.objectsCommissioned,

@@ -1,6 +1,8 @@
+import { fulfilmentPercent } from "./percent";
+
 /** Progress of a figure towards its target, for the progress bars. */
 export type Progress = {
-  /** Whole percent, rounded DOWN so that 99.6 % is never shown as a fulfilled 100 %. */
+  /** Whole percent of the target (fulfilmentPercent: half up, never 100 % short of the target). */
   percent: number | null;
   /** Width of the bar, 0–100 (a figure above target fills the bar). */
   bar: number;
@@ -8,6 +10,6 @@ export type Progress = {
 
 export function progressOf(value: number, target: number | null): Progress {
   if (target === null || !(target > 0) || !Number.isFinite(value)) return { percent: null, bar: 0 };
-  const percent = Math.floor((Math.max(value, 0) * 100) / target);
+  const percent = fulfilmentPercent(value, target)!;
   return { percent, bar: Math.min(percent, 100) };
 }

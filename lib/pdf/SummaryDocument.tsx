@@ -12,6 +12,7 @@ import { documentFormat } from "./format";
 import { styles } from "./styles";
 import { PdfTable } from "./Table";
 import type { DocumentTranslator } from "./translator";
+import { fulfilmentPercent } from "@/lib/dashboard/percent";
 
 const regionColumns = ["projects", "peopleEmployed", "referred", "youthReferred", "commissioned", "permanentJobs"] as const;
 
@@ -61,7 +62,7 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
               return [
                 localName(region, locale),
                 ...regionColumns.map((column) => format.number(region[column])),
-                target ? format.percent(Math.round((region.peopleEmployed / target) * 100)) : none,
+                target ? format.percent(fulfilmentPercent(region.peopleEmployed, target)!) : none,
               ];
             })}
           />

@@ -3,6 +3,7 @@
 import { FIGURES } from "@/lib/dashboard/headline";
 import type { NarrativeFigures } from "@/lib/narrative/narrative";
 import type { FullScope, RegionIdentity, RegionRow, SnapshotFigures } from "./schema";
+import { fulfilmentPercent } from "@/lib/dashboard/percent";
 
 export type ReportFigures = {
   /** The moment the figures describe. */
@@ -52,12 +53,12 @@ export type HeadlineKey = (typeof FIGURES)[number]["field"];
 
 export type HeadlineRow = { key: HeadlineKey; value: number | null; target: number | null; percent: number | null };
 
-/** Value, target and share of the target (whole percent, null without a target). */
+/** Value, target and share of the target (whole percent, lib/dashboard/percent.ts; null without a target). */
 export function headlineOf(scope: FullScope | RegionRow): HeadlineRow[] {
   return FIGURES.map(({ field: key, target: metric }) => {
     const value = scope[key];
     const target = metric ? (scope.targets.values[metric] ?? null) : null;
-    const percent = value !== null && target ? Math.round((value / target) * 100) : null;
+    const percent = fulfilmentPercent(value, target);
     return { key, value, target, percent };
   });
 }
