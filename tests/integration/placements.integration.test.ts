@@ -190,6 +190,17 @@ describe("adding a worker to a project by IIN", () => {
     expect(await tableCounts()).toEqual({ workers: 0, placements: 0, audits: 0 });
   });
 
+  it("refuses a hiring before its project's works began or after they ended, naming the date, and writes nothing", async () => {
+    const fx = await fixture();
+    await prisma.project.update({ where: { id: fx.school.id }, data: { status: "COMPLETED", actualStart: new Date("2020-04-01"), actualEnd: new Date("2020-10-31") } });
+    session.user = fx.akimat;
+    const person = { projectId: fx.school.id, iin: YOUNG, fullName: "Нурланов Ерлан" };
+    expect(await add({ ...person, hiredAt: "2020-03-16" })).toMatchObject({ ok: false, errors: { hiredAt: ["hiredBeforeProjectStart"] }, params: { date: "01.04.2020" } });
+    expect(await add({ ...person, hiredAt: "2020-11-02" })).toMatchObject({ ok: false, errors: { hiredAt: ["hiredAfterProjectEnd"] }, params: { date: "31.10.2020" } });
+    expect(await tableCounts()).toEqual({ workers: 0, placements: 0, audits: 0 });
+    expect(await add({ ...person, hiredAt: "2020-04-01" })).toMatchObject({ ok: true });
+  });
+
   it("is refused in a month whose report is submitted", async () => {
     const fx = await fixture();
     await prisma.monthlyReport.create({ data: { regionId: fx.akmola.id, month: new Date("2021-04-01"), status: "SUBMITTED" } });
@@ -238,6 +249,14 @@ describe("ending, correcting and removing a placement", () => {
     const last = (await auditRows()).at(-1)!;
     expect(JSON.parse(last.before!)).toMatchObject({ projectCode: "AKM-001", position: null });
     expect(JSON.parse(last.after!)).toMatchObject({ projectCode: "AKM-002", position: "Маляр" });
+  });
+
+  it("refuses a correction that puts the hiring outside its project's works", async () => {
+    const fx = await withPlacement(); // hired 01.04.2021 on AKM-001
+    await prisma.project.update({ where: { id: fx.clinic.id }, data: { status: "IN_PROGRESS", actualStart: new Date("2021-05-01") } });
+    expect(await correction(fx, { projectCode: "AKM-002" })).toMatchObject({ ok: false, errors: { hiredAt: ["hiredBeforeProjectStart"] }, params: { date: "01.05.2021" } });
+    const { rows } = await testPool().query(`SELECT "projectId" FROM "Placement"`);
+    expect(rows).toEqual([{ projectId: fx.school.id }]);
   });
 
   it("refuses a move to another region's project, an unknown code, and a stale form", async () => {
