@@ -91,6 +91,29 @@ export async function placementOverlapErrors(client: pg.ClientBase): Promise<Row
 }
 
 /**
+ * Rows whose hiring lies outside their project's works (before its actual start, after its
+ * actual end): the placement form's rule (lib/placements/rules.ts hiringOutsideWorks), with the
+ * same codes. The projects are the importing region's own, so the bound may be shown.
+ */
+export async function placementOutsideWorksErrors(client: pg.ClientBase): Promise<RowError[]> {
+  const { rows } = await client.query<{ row: number; hired: string; before: boolean; bound: string }>(`
+    SELECT s.sheet_row AS "row", to_char(s.hired_at, 'DD.MM.YYYY') AS hired,
+           coalesce(s.hired_at < p."actualStart", false) AS before,
+           to_char(CASE WHEN s.hired_at < p."actualStart" THEN p."actualStart" ELSE p."actualEnd" END, 'DD.MM.YYYY') AS bound
+      FROM import_placement s
+      JOIN "Project" p ON p.id = s.project_id
+     WHERE s.hired_at < p."actualStart" OR s.hired_at > p."actualEnd"
+     ORDER BY s.sheet_row`);
+  return rows.map((r) => ({
+    row: r.row,
+    column: "hiredAt",
+    value: r.hired,
+    code: r.before ? "hiredBeforeProjectStart" : "hiredAfterProjectEnd",
+    params: { date: r.bound },
+  }));
+}
+
+/**
  * Each staged row against the stored placement with its key: create, update or unchanged, and
  * whether a counted field changed (lib/placements/touched-dates.ts: referral, unemployment and
  * youth are in the figures of every month the placement is in; a new end date alone moves the

@@ -15,6 +15,7 @@ import {
   lockPlacementRows,
   placementLockedMonthErrors,
   placementMonthsTouched,
+  placementOutsideWorksErrors,
   placementOverlapErrors,
   placementProjects,
   stagePlacements,
@@ -82,8 +83,8 @@ const placements: Plan<PlacementRow, StagedPlacement> = {
   },
   stage: stagePlacements,
   async databaseErrors(client, regionId, lockedMonths) {
-    const overlaps = await placementOverlapErrors(client);
-    return lockedMonths ? [...overlaps, ...(await placementLockedMonthErrors(client, regionId))] : overlaps;
+    const rowErrors = [...(await placementOutsideWorksErrors(client)), ...(await placementOverlapErrors(client))];
+    return lockedMonths ? [...rowErrors, ...(await placementLockedMonthErrors(client, regionId))] : rowErrors;
   },
   counts: placementChangeCounts,
   monthsTouched: placementMonthsTouched,

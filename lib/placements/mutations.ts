@@ -23,6 +23,7 @@ import { deleteWorkerIfUnused, dropRegionNameIfUnused, keepRegionName, lockOrCre
 import { placementPeriodsOfWorker } from "@/lib/workers/queries";
 import { dayLabel, dayText } from "./days";
 import { firstOverlap, type Period } from "./overlap";
+import { hiringOutsideWorks, type ProjectWorks } from "./rules";
 import { datesTouchedByCorrection } from "./touched-dates";
 import type { PlacementCorrection, PlacementInput } from "./schema";
 
@@ -33,7 +34,7 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 const placementWithContext = {
   worker: { select: { id: true, iin: true, fullName: true } },
-  project: { select: { id: true, code: true, name: true, regionId: true } },
+  project: { select: { id: true, code: true, name: true, regionId: true, actualStart: true, actualEnd: true } },
 } as const;
 
 type PlacementWithContext = Prisma.PlacementGetPayload<{ include: typeof placementWithContext }>;
@@ -56,7 +57,7 @@ function auditView(p: PlacementWithContext) {
 }
 
 async function projectById(tx: Tx, projectId: number) {
-  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, code: true, name: true, regionId: true } });
+  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, code: true, name: true, regionId: true, actualStart: true, actualEnd: true } });
   if (!project) throw new RecordNotFoundError("project", projectId);
   return project;
 }
@@ -88,6 +89,12 @@ async function refuseOverlap(tx: Tx, workerId: number, regionId: number, period:
   throw new DomainError(clash.endedAt ? "overlap" : "overlapOpen", field, { projectCode: clash.project.code, projectName: clash.project.name, ...dates });
 }
 
+/** Refuses a hiring outside the project's works (rules.ts), on the hiring date's field. */
+function refuseHiringOutsideWorks(project: ProjectWorks, hiredAt: Date) {
+  const outside = hiringOutsideWorks(project, hiredAt);
+  if (outside) throw new DomainError(outside.code, "hiredAt", { date: dayLabel(outside.bound) });
+}
+
 export type AddedPlacement = {
   placementId: number;
   workerId: number;
@@ -101,6 +108,7 @@ export async function addPlacement(actor: Actor, projectId: number, input: Place
   return prisma.$transaction(async (tx) => {
     const project = await projectById(tx, projectId);
     requirePermission(actor, "placement.create", { regionId: project.regionId });
+    refuseHiringOutsideWorks(project, input.hiredAt);
     await boundLockWaits(tx);
     await assertMonthsOpen(tx, project.regionId, [input.hiredAt, input.endedAt]);
     const worker = await lockOrCreateWorker(tx, actor.id, input);
@@ -161,11 +169,12 @@ export async function correctPlacement(
 
     const target = input.projectCode === current.project.code ? current.project : await tx.project.findUnique({
       where: { code: input.projectCode },
-      select: { id: true, code: true, name: true, regionId: true },
+      select: { id: true, code: true, name: true, regionId: true, actualStart: true, actualEnd: true },
     });
     if (!target) throw new DomainError("projectNotFound", "projectCode");
     if (target.regionId !== current.project.regionId) throw new DomainError("projectOtherRegion", "projectCode");
     requirePermission(actor, "placement.update", { regionId: target.regionId });
+    refuseHiringOutsideWorks(target, input.hiredAt);
 
     // Locks in the same order as every placement write (month lock, then people), so that two
     // writes and a report submission can never wait on each other in a circle.

@@ -23,3 +23,17 @@ export const MIN_HIRING_AGE = 14;
 /** Referral numbers of employment centres have no single national format; keep them short. */
 export const REFERRAL_NUMBER_MAX_LENGTH = 50;
 export const POSITION_MAX_LENGTH = 200;
+
+/** A project's works as the records date them: actual start and end, either not yet known. */
+export type ProjectWorks = { actualStart: Date | null; actualEnd: Date | null };
+
+/**
+ * Why a hiring date lies outside its project's works, with the bound it crosses, or null. People
+ * are hired for the works: not before they began, nor after they ended. A project whose works
+ * have no actual start yet is not checked (its start is entered when the works begin).
+ */
+export function hiringOutsideWorks(works: ProjectWorks, hiredAt: Date): { code: "hiredBeforeProjectStart" | "hiredAfterProjectEnd"; bound: Date } | null {
+  if (works.actualStart && hiredAt.getTime() < works.actualStart.getTime()) return { code: "hiredBeforeProjectStart", bound: works.actualStart };
+  if (works.actualEnd && hiredAt.getTime() > works.actualEnd.getTime()) return { code: "hiredAfterProjectEnd", bound: works.actualEnd };
+  return null;
+}

@@ -99,6 +99,20 @@ describe("dry run", () => {
     expect(errorList(job)).toEqual([[3, "hiredAt", "overlapInFile"], [4, "hiredAt", "duplicateRow"]]);
   });
 
+  it("refuses rows hired outside their project's works, as the placement form does", async () => {
+    await prisma.project.update({ where: { id: f.school }, data: { status: "COMPLETED", actualStart: new Date("2022-02-10"), actualEnd: new Date("2022-05-31") } });
+    const job = await dryRun(f.akimat, csv([
+      PLACEMENT_HEADER,
+      `${PEOPLE.young};Ерлан Жұмабаев;AKM-001;01.02.2022;;;нет;;нет`,
+      `${PEOPLE.older};Айгуль Серикова;AKM-001;01.06.2022;;;нет;;нет`,
+      `${PEOPLE.third};Асхат Омаров;AKM-001;10.02.2022;;;нет;;нет`,
+    ]));
+    expect(job.errors.map((e) => [e.row, e.column, e.code, e.params])).toEqual([
+      [2, "hiredAt", "hiredBeforeProjectStart", { date: "10.02.2022" }],
+      [3, "hiredAt", "hiredAfterProjectEnd", { date: "31.05.2022" }],
+    ]);
+  });
+
   it("reports a file without the required columns as a whole", async () => {
     const job = await dryRun(f.akimat, csv(["ИИН;ФИО", `${PEOPLE.young};Ерлан`]));
     expect(job.status).toBe("FAILED");
