@@ -259,6 +259,19 @@ describe("transactions, audit and reported months", () => {
     expect(await count("Project")).toBe(1);
   });
 
+  it("refuses works dates that would leave a placement's hiring outside them, naming the hiring", async () => {
+    const id = await created(world.akimatAkmola, { status: "IN_PROGRESS", actualStart: "2021-04-05" });
+    const worker = await prisma.worker.create({ data: { iin: "900101300011", fullName: "Тест Тестов", birthDate: new Date("1990-01-01"), sex: "MALE" } });
+    await prisma.placement.create({ data: { workerId: worker.id, projectId: id, hiredAt: new Date("2021-04-10"), youthAtHiring: true } });
+    as(world.akimatAkmola);
+    const later = await actions.updateProjectAction(id, initialActionState, form(editFields(id, 1, { status: "IN_PROGRESS", actualStart: "2021-04-12" })));
+    expect(later).toMatchObject({ ok: false, errors: { actualStart: ["placementsBeforeStart"] }, params: { date: "10.04.2021" } });
+    const ended = await actions.updateProjectAction(id, initialActionState, form(editFields(id, 1, { status: "COMPLETED", actualStart: "2021-04-05", actualEnd: "2021-04-08" })));
+    expect(ended).toMatchObject({ ok: false, errors: { actualEnd: ["placementsAfterEnd"] }, params: { date: "10.04.2021" } });
+    expect(await stored(id)).toMatchObject({ version: 1, status: "IN_PROGRESS" });
+    await expect(actions.updateProjectAction(id, initialActionState, form(editFields(id, 1, { status: "COMPLETED", actualStart: "2021-04-05", actualEnd: "2021-04-10" })))).rejects.toThrow("REDIRECT");
+  });
+
   it("lets the delete mutation refuse a wrong region even when called directly", async () => {
     const id = await created(world.akimatAkmola);
     await expect(deleteProject(world.akimatAlmaty, id, 1)).rejects.toMatchObject({ code: "wrongRegion" });
