@@ -24,7 +24,7 @@ import {
   upsertPlacements,
 } from "./placements-db.server";
 import { checkProjectRow, type ProjectCells, type ProjectRow, readProjectCells, regionLookup } from "./project-row";
-import { lockProjectRows, projectChangeCounts, projectLockedMonthErrors, projectMonthsTouched, stageProjects, upsertProjects } from "./projects-db.server";
+import { lockProjectRows, projectChangeCounts, projectLockedMonthErrors, projectMonthsTouched, projectWorksErrors, stageProjects, upsertProjects } from "./projects-db.server";
 import type { RowError, RowResult } from "./rows";
 import type { CellValue } from "./values";
 
@@ -121,7 +121,10 @@ const projects: Plan<ProjectCells, ProjectRow> = {
     return { staged, errors, context: stored };
   },
   stage: stageProjects,
-  databaseErrors: async (client, regionId, lockedMonths) => (lockedMonths ? projectLockedMonthErrors(client, regionId) : []),
+  async databaseErrors(client, regionId, lockedMonths) {
+    const works = await projectWorksErrors(client);
+    return lockedMonths ? [...works, ...(await projectLockedMonthErrors(client, regionId))] : works;
+  },
   counts: projectChangeCounts,
   monthsTouched: projectMonthsTouched,
   write: (client, actorId, context) => upsertProjects(client, actorId, context as Map<string, StoredProjectRef>),

@@ -121,6 +121,28 @@ export async function projectLockedMonthErrors(client: pg.ClientBase, regionId: 
   return rows.map((r) => ({ row: r.row, column: r.column, value: r.value, code: "monthLocked", params: { month: r.month } }));
 }
 
+/**
+ * Rows whose works dates would leave a stored placement's hiring outside them: the project form's
+ * rule (lib/projects/mutations.ts checkPlacementsWithinWorks), with its codes and the hiring date.
+ */
+export async function projectWorksErrors(client: pg.ClientBase): Promise<RowError[]> {
+  const { rows } = await client.query<{ row: number; column: string; value: string; code: string; hired: string }>(`
+    WITH hired AS (
+      SELECT s.sheet_row, s.actual_start, s.actual_end, min(pl."hiredAt") AS first, max(pl."hiredAt") AS last
+        FROM import_project s
+        JOIN "Project" p ON p.code = s.code
+        JOIN "Placement" pl ON pl."projectId" = p.id
+       GROUP BY s.sheet_row, s.actual_start, s.actual_end)
+    SELECT sheet_row AS "row", 'actualStart' AS "column", to_char(actual_start, 'DD.MM.YYYY') AS value,
+           'placementsBeforeStart' AS code, to_char(first, 'DD.MM.YYYY') AS hired
+      FROM hired WHERE first < actual_start
+    UNION ALL
+    SELECT sheet_row, 'actualEnd', to_char(actual_end, 'DD.MM.YYYY'), 'placementsAfterEnd', to_char(last, 'DD.MM.YYYY')
+      FROM hired WHERE last > actual_end
+     ORDER BY 1, 2 DESC`);
+  return rows.map((r) => ({ row: r.row, column: r.column, value: r.value, code: r.code, params: { date: r.hired } }));
+}
+
 export async function projectMonthsTouched(client: pg.ClientBase): Promise<Date[]> {
   const { rows } = await client.query<{ month: string }>(`
     SELECT DISTINCT to_char(date_trunc('month', d.day), 'YYYY-MM-DD') AS month

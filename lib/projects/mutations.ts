@@ -10,6 +10,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { RecordNotFoundError } from "@/lib/auth/access";
 import { grantOf, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/forms/state";
+import { dayLabel } from "@/lib/placements/days";
+import type { ProjectWorks } from "@/lib/placements/rules";
 import { assertMonthsOpen } from "@/lib/reports/lock";
 import { FUNDING_SOURCES, type ProjectInput, type ProjectUpdateInput } from "./schema";
 import { projectSnapshot } from "./snapshot";
@@ -81,6 +83,19 @@ async function checkPermanentJobsStay(tx: Tx, id: number, input: ProjectInput): 
   if (input.commissionedAt && firstJob && input.commissionedAt > firstJob) throw new DomainError("jobsBeforeCommissioning", "commissionedAt");
 }
 
+/**
+ * The works' dates may not leave a placement's hiring outside them (lib/placements/rules.ts: the
+ * same rule from the placement's side). Checked when the actual start or end changes.
+ */
+async function checkPlacementsWithinWorks(tx: Tx, id: number, stored: ProjectWorks, input: ProjectWorks): Promise<void> {
+  if (stored.actualStart?.getTime() === input.actualStart?.getTime() && stored.actualEnd?.getTime() === input.actualEnd?.getTime()) return;
+  const hired = await tx.placement.aggregate({ where: { projectId: id }, _min: { hiredAt: true }, _max: { hiredAt: true } });
+  const first = hired._min.hiredAt;
+  const last = hired._max.hiredAt;
+  if (first && input.actualStart && first < input.actualStart) throw new DomainError("placementsBeforeStart", "actualStart", { date: dayLabel(first) });
+  if (last && input.actualEnd && last > input.actualEnd) throw new DomainError("placementsAfterEnd", "actualEnd", { date: dayLabel(last) });
+}
+
 /** Row lock: a concurrent edit, delete or new placement of this project waits for us. */
 async function lockProject(tx: Tx, id: number) {
   await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
@@ -126,6 +141,7 @@ export async function updateProject(actor: Actor, id: number, input: ProjectUpda
     if (funding.length > 0) requirePermission(actor, "funding.update", { regionId: stored.regionId });
     if (!canMove(stored.status, input.status)) throw new DomainError("statusTransition", "status");
     if (stored.status === "COMMISSIONED") await checkPermanentJobsStay(tx, id, input);
+    await checkPlacementsWithinWorks(tx, id, stored, input);
     await checkPlace(tx, input.regionId, input.districtId);
     if (input.code !== stored.code) await checkCodeFree(tx, input.code, id);
     await assertMonthsOpen(tx, stored.regionId, changedMonthDates(stored, input));

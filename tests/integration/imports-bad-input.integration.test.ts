@@ -129,6 +129,22 @@ describe("the projects download with names a spreadsheet would run as formulas",
   });
 });
 
+describe("a projects file whose works dates leave a placement's hiring outside them", () => {
+  it("is refused on the date's cell, naming the hiring, as the project form refuses it", async () => {
+    await testPool().query(`UPDATE "Project" SET status = 'IN_PROGRESS', "actualStart" = '2022-02-01' WHERE id = ANY($1)`, [[f.school, f.clinic]]);
+    const placements = await dryRun(f.akimat, csv(goodPlacements()));
+    expect((await commit(f.akimat, placements.id)).status).toBe("COMMITTED");
+    const { registryFileRows } = await import("@/lib/projects/queries");
+    const { parseRegistryFilters } = await import("@/lib/projects/registry");
+    const { csvTemplate } = await import("@/lib/imports/templates");
+    const rows = await registryFileRows(f.akimat, parseRegistryFilters({}), "ru");
+    const school = rows.find((row) => row.code === "AKM-001")!;
+    school.actualStart = new Date("2022-02-10T00:00:00Z");
+    const job = await dryRun(f.akimat, csvTemplate("PROJECTS", "ru", rows), "PROJECTS", "projects.csv");
+    expect(job.errors.map((e) => [e.column, e.code, e.params])).toEqual([["actualStart", "placementsBeforeStart", { date: "01.02.2022" }]]);
+  });
+});
+
 describe("an upload posted directly", () => {
   async function post(body: ReadableStream<Uint8Array>, headers: Record<string, string>) {
     const { NextRequest } = await import("next/server");
