@@ -13,9 +13,11 @@ export async function FiguresTable({ live, frozen, adjacentTyped }: {
 }) {
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
   const changed = new Set(frozen ? changedFigures(frozen.figures, live) : []);
-  const value = (key: FigureKey, figures: MonthFigures) => {
+  const value = (key: FigureKey, figures: Partial<MonthFigures>) => {
     if (key === "adjacentIndustryJobs" && !frozen && !adjacentTyped) return "—";
     const n = figures[key];
+    // A figure added to reports after this one was submitted (lib/reports/figures.ts ADDED_LATER).
+    if (n === undefined) return t("figures.notRecorded");
     return MONEY_FIGURES.has(key) ? format.number(n / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : format.number(n);
   };
   return (
@@ -49,7 +51,7 @@ export async function FiguresTable({ live, frozen, adjacentTyped }: {
                 {t(`figures.labels.${key}`)}
                 {changed.has(key) ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("figures.changed")}</span> : null}
               </Th>
-              {frozen ? <Td numeric data-column="frozen" data-value={frozen.figures[key]}>{value(key, frozen.figures)}</Td> : null}
+              {frozen ? <Td numeric data-column="frozen" data-value={frozen.figures[key] ?? ""}>{value(key, frozen.figures)}</Td> : null}
               <Td numeric data-column="live" data-value={live[key]}>{value(key, live)}</Td>
             </Tr>
           ))}

@@ -8,11 +8,12 @@ export function monthFiguresSql(regionId: number, month: MonthKey): Prisma.Sql {
   const end = monthEndDate(month);
   return Prisma.sql`
     WITH region_projects AS (
-      SELECT "id", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId}
+      SELECT "id", "status", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId}
     ),
     projects AS (
       SELECT
-        count(*) FILTER (WHERE "actualStart" <= ${end}::date AND ("actualEnd" IS NULL OR "actualEnd" > ${end}::date))::int AS projects_in_work,
+        count(*) FILTER (WHERE "actualStart" <= ${end}::date AND ("actualEnd" IS NULL OR "actualEnd" > ${end}::date) AND "status" <> 'SUSPENDED')::int AS projects_in_work,
+        count(*) FILTER (WHERE "actualStart" <= ${end}::date AND ("actualEnd" IS NULL OR "actualEnd" > ${end}::date) AND "status" = 'SUSPENDED')::int AS projects_suspended,
         count(*) FILTER (WHERE "actualStart" BETWEEN ${start}::date AND ${end}::date)::int AS projects_started,
         count(*) FILTER (WHERE "actualEnd" BETWEEN ${start}::date AND ${end}::date)::int AS projects_completed,
         count(*) FILTER (WHERE "commissionedAt" BETWEEN ${start}::date AND ${end}::date)::int AS projects_commissioned

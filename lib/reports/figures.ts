@@ -3,8 +3,10 @@
 // jobs are typed by the region. Definitions, for region R and month M (days in Kazakhstan's
 // calendar, dates as stored):
 // - projects in work at M's end: actual start on or before M's last day and no actual end by
-//   then — by the dates, not by today's status, so that a past month shows what was true then
-//   (a suspended project with no end date counts as in work: the model keeps no suspension date);
+//   then — by the dates, so that a past month shows what was true then — and not suspended;
+// - projects suspended at M's end: the same dates, in status SUSPENDED. The model keeps no
+//   suspension date, so this is the status when the figures are computed; they are frozen at
+//   submission (days after the month's end), so a submitted month keeps the status it had then;
 // - projects started / completed / commissioned in M: actualStart / actualEnd / commissionedAt in M;
 // - hires in M: placements with hiredAt in M, of them referred by an employment centre, youth;
 // - people employed, referred, youth, youth among referred: DISTINCT workers with a placement
@@ -21,6 +23,7 @@ import type { MonthKey } from "./period";
 
 export const FIGURE_KEYS = [
   "projectsInWork",
+  "projectsSuspended",
   "projectsStarted",
   "projectsCompleted",
   "projectsCommissioned",
@@ -45,34 +48,43 @@ export const MONEY_FIGURES: ReadonlySet<FigureKey> = new Set(["allocated", "disb
 
 /** Groups of the figures table, in order. */
 export const FIGURE_GROUPS: ReadonlyArray<{ group: "projects" | "people" | "jobs" | "money"; keys: readonly FigureKey[] }> = [
-  { group: "projects", keys: ["projectsInWork", "projectsStarted", "projectsCompleted", "projectsCommissioned"] },
+  { group: "projects", keys: ["projectsInWork", "projectsSuspended", "projectsStarted", "projectsCompleted", "projectsCommissioned"] },
   { group: "people", keys: ["hires", "hiresReferred", "hiresYouth", "peopleEmployed", "referred", "youth", "youthReferred"] },
   { group: "jobs", keys: ["permanentJobsCreated", "permanentJobs", "adjacentIndustryJobs"] },
   { group: "money", keys: ["allocated", "disbursed"] },
 ];
+
+/**
+ * Figures added to reports after the first submissions: a report frozen before holds none of
+ * them, and shows each as "not recorded at submission" (never today's value in its place).
+ */
+export const ADDED_LATER: ReadonlySet<FigureKey> = new Set(["projectsSuspended"]);
 
 /** What MonthlyReport.figures holds: the figures as computed at submission. */
 export const frozenFiguresSchema = z.object({
   version: z.literal(1),
   month: z.string(),
   computedAt: z.string(),
-  figures: z.object(Object.fromEntries(FIGURE_KEYS.map((key) => [key, z.number()])) as Record<FigureKey, z.ZodNumber>),
+  figures: z.object(
+    Object.fromEntries(FIGURE_KEYS.map((key) => [key, ADDED_LATER.has(key) ? z.number().optional() : z.number()])) as unknown as Record<FigureKey, z.ZodOptional<z.ZodNumber>>,
+  ),
 });
-export type FrozenFigures = z.infer<typeof frozenFiguresSchema>;
+/** Frozen figures: a figure added to reports after the submission is undefined. */
+export type FrozenFigures = { version: 1; month: string; computedAt: string; figures: Partial<MonthFigures> };
 
-export function freezeFigures(month: MonthKey, figures: MonthFigures, computedAt: Date): FrozenFigures {
+export function freezeFigures(month: MonthKey, figures: MonthFigures, computedAt: Date): FrozenFigures & { figures: MonthFigures } {
   return { version: 1, month, computedAt: computedAt.toISOString(), figures };
 }
 
 /** The stored figures, or null when there are none or they are not in the known shape. */
 export function parseFrozenFigures(value: unknown): FrozenFigures | null {
   const parsed = frozenFiguresSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? (parsed.data as FrozenFigures) : null;
 }
 
-/** Figures whose value now differs from the frozen one (a change after submission). */
-export function changedFigures(frozen: MonthFigures, live: MonthFigures): FigureKey[] {
-  return FIGURE_KEYS.filter((key) => frozen[key] !== live[key]);
+/** Figures whose value now differs from the frozen one (a change after submission); one not recorded then cannot. */
+export function changedFigures(frozen: Partial<MonthFigures>, live: MonthFigures): FigureKey[] {
+  return FIGURE_KEYS.filter((key) => frozen[key] !== undefined && frozen[key] !== live[key]);
 }
 
 /**
@@ -90,6 +102,7 @@ export function tenge(value: unknown): number {
 
 export type FiguresRow = {
   projects_in_work: number;
+  projects_suspended: number;
   projects_started: number;
   projects_completed: number;
   projects_commissioned: number;
@@ -109,6 +122,7 @@ export type FiguresRow = {
 export function toMonthFigures(row: FiguresRow, adjacentIndustryJobs: number): MonthFigures {
   return {
     projectsInWork: Number(row.projects_in_work),
+    projectsSuspended: Number(row.projects_suspended),
     projectsStarted: Number(row.projects_started),
     projectsCompleted: Number(row.projects_completed),
     projectsCommissioned: Number(row.projects_commissioned),
