@@ -190,6 +190,15 @@ describe("submission", () => {
     session.user = asSession(akimat);
     await expect(submitReportAction("11", MONTH, initialActionState, form({ adjacentIndustryJobs: "150" }))).rejects.toThrow("?done=submitted");
     expect((await reportRow(akmola.id))!.figures!.figures.hires).toBe(4);
+
+    // Adjacent-industry jobs on the dashboard come from approved reports only: February's 120
+    // while March is submitted (or returned), March's 150 once approved.
+    const { getOverview } = await import("@/lib/dashboard/views");
+    const adjacent = async () => (await getOverview({ regionId: akmola.id })).figures.adjacentIndustryJobs.value;
+    expect(await adjacent()).toBe(120);
+    session.user = asSession(analyst);
+    await expect(reviewReportAction("11", MONTH, initialActionState, form({ decision: "approve" }))).rejects.toThrow("?done=approved");
+    expect(await adjacent()).toBe(150);
   });
 
   it("warns, without refusing, when the cumulative adjacent-industry jobs fall below last month's", async () => {
