@@ -91,7 +91,7 @@ export function summarise(data: DemoData): DemoSummary {
     if (placementsPerWorker[w]! > 1) twice++;
   }
   const latestByRegion = new Map<number, number>();
-  for (const report of data.reports) if (report.status !== "DRAFT") latestByRegion.set(report.regionId, report.adjacentIndustryJobs);
+  for (const report of data.reports) if (report.status === "APPROVED") latestByRegion.set(report.regionId, report.adjacentIndustryJobs);
   return {
     projects: data.projects.length,
     workers: people.workerCount,

@@ -109,11 +109,14 @@ function money(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql): Pr
     GROUP BY key`;
 }
 
-/** Reported jobs in adjacent industries: per region, its latest report that has left DRAFT. */
+/**
+ * Reported jobs in adjacent industries: per region, its latest APPROVED report (cumulative as
+ * of that month). A submitted or returned figure is not yet the ministry's: it waits for approval.
+ */
 function adjacentJobs(filter: DashboardFilter, grouping: Grouping, key: Prisma.Sql): Prisma.Sql | null {
   if (!isPlace(filter) || filter.districtId !== undefined) return null;
   if (grouping !== "all" && grouping !== "region") return null;
-  const conditions = [Prisma.sql`r.status <> 'DRAFT'`];
+  const conditions = [Prisma.sql`r.status = 'APPROVED'`];
   if (filter.regionId !== undefined) conditions.push(Prisma.sql`r."regionId" = ${filter.regionId}::int`);
   if (filter.programmeYear !== undefined) {
     conditions.push(Prisma.sql`r.month >= make_date(${filter.programmeYear}::int, 1, 1)

@@ -73,12 +73,12 @@ export const emptyRaw = (key: string): RawRow => ({
   disbursed: 0,
 });
 
-/** Σ over regions of each region's latest report past DRAFT (in the programme year, if one is chosen). */
+/** Σ over regions of each region's latest approved report (in the programme year, if one is chosen). */
 export async function rawAdjacentJobs(db: pg.Pool, regionId: number | null, programmeYear?: number): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
     `SELECT coalesce(sum(r."adjacentIndustryJobs"), 0)::int AS n FROM "MonthlyReport" r
-     WHERE r.status <> 'DRAFT' AND ($1::int IS NULL OR r."regionId" = $1) AND ($2::int IS NULL OR extract(year FROM r.month) = $2)
-       AND r.month = (SELECT max(m.month) FROM "MonthlyReport" m WHERE m."regionId" = r."regionId" AND m.status <> 'DRAFT'
+     WHERE r.status = 'APPROVED' AND ($1::int IS NULL OR r."regionId" = $1) AND ($2::int IS NULL OR extract(year FROM r.month) = $2)
+       AND r.month = (SELECT max(m.month) FROM "MonthlyReport" m WHERE m."regionId" = r."regionId" AND m.status = 'APPROVED'
                       AND ($2::int IS NULL OR extract(year FROM m.month) = $2))`,
     [regionId, programmeYear ?? null],
   );

@@ -87,7 +87,7 @@ export async function buildReportFixture(pool: pg.Pool): Promise<ReportFixture> 
   }
   await pool.query(`INSERT INTO "Target"(metric, "programmeYear", "regionId", value) VALUES ('PEOPLE_EMPLOYED', 2020, $1, 8)`, [akmola]);
   await pool.query(
-    `INSERT INTO "MonthlyReport"("regionId", month, status, "adjacentIndustryJobs", "updatedAt") VALUES ($1, '2020-10-01', 'SUBMITTED', 50, now())`,
+    `INSERT INTO "MonthlyReport"("regionId", month, status, "adjacentIndustryJobs", "updatedAt") VALUES ($1, '2020-10-01', 'APPROVED', 50, now())`,
     [karaganda],
   );
   return { regions: { akmola, karaganda, astana }, users, projects, workerIins: workers.map((w) => w.iin) };

@@ -118,12 +118,12 @@ export async function rawSeries(db: pg.Pool, filter: DashboardFilter, last: stri
   return rows as RawMonth[];
 }
 
-/** Jobs in adjacent industries: each region's latest report that has left DRAFT, summed. */
+/** Jobs in adjacent industries: each region's latest approved report, summed. */
 export async function rawAdjacentJobs(db: pg.Pool, filter: DashboardFilter): Promise<number> {
   const { rows } = await db.query<{ jobs: number }>(
     `SELECT coalesce(sum(jobs), 0)::int AS jobs FROM (
        SELECT DISTINCT ON ("regionId") "adjacentIndustryJobs" AS jobs FROM "MonthlyReport"
-       WHERE status <> 'DRAFT' AND ($1::int IS NULL OR "regionId" = $1)
+       WHERE status = 'APPROVED' AND ($1::int IS NULL OR "regionId" = $1)
          AND ($2::int IS NULL OR extract(year FROM month) = $2)
        ORDER BY "regionId", month DESC) AS latest`,
     [filter.regionId ?? null, filter.programmeYear ?? null],
