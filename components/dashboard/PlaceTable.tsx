@@ -10,7 +10,7 @@ import { headlineMetrics, type HeadlineMetric } from "@/lib/dashboard/headline";
 import { numberFormat } from "@/lib/dashboard/number-format";
 import type { PlaceTableRow } from "@/lib/dashboard/place-table";
 import type { Sort, SortKey } from "@/lib/dashboard/table-rows";
-import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { Caption, Table, TBody, Td, TFoot, Th, THead, Tr } from "@/components/ui/Table";
 
 type Props = {
   id: string;
@@ -97,6 +97,11 @@ export function PlaceTable(props: Props) {
           );
         })}
       </TBody>
+      <TFoot>
+        <Tr>
+          <Td colSpan={1 + headlineMetrics.length} className="text-xs font-normal text-slate-600" data-testid="counted-once-note">{t("countedOncePerRow")}</Td>
+        </Tr>
+      </TFoot>
     </Table>
   );
 }

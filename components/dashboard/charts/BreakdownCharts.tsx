@@ -20,20 +20,23 @@ export function BreakdownCharts({ breakdowns, filter }: { breakdowns: Breakdowns
     { id: "breakdown-source", table: "sources", title: t("trends.bySource"), header: t("columns.source"), rows: sourceRows(breakdowns, (s) => t(`source.${s as "OTHER"}`)), series: money, decimals: 1 },
   ];
   return (
-    <div className="grid grid-cols-1 gap-4 xl:grid-cols-3">
-      {charts.map((chart) => (
-        <ChartFigure
-          key={chart.id}
-          id={chart.id}
-          kind="bars"
-          title={chart.title}
-          rows={chart.rows}
-          series={chart.series}
-          labelHeader={chart.header}
-          decimals={chart.decimals}
-          actions={<ExportLinks table={chart.table} filter={filter} />}
-        />
-      ))}
+    <div className="space-y-2">
+      <p className="text-sm text-slate-700" data-testid="counted-once-note">{t("countedOncePerRow")}</p>
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-3">
+        {charts.map((chart) => (
+          <ChartFigure
+            key={chart.id}
+            id={chart.id}
+            kind="bars"
+            title={chart.title}
+            rows={chart.rows}
+            series={chart.series}
+            labelHeader={chart.header}
+            decimals={chart.decimals}
+            actions={<ExportLinks table={chart.table} filter={filter} />}
+          />
+        ))}
+      </div>
     </div>
   );
 }
