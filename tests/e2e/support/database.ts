@@ -36,12 +36,12 @@ export async function nationalFiguresFromDatabase(): Promise<Record<HeadlineMetr
     youthAmongAll: await count(client, distinctWorkers(`"youthAtHiring"`)),
     objectsCommissioned: await count(client, `SELECT count(*) AS n FROM "Project" WHERE status = 'COMMISSIONED'`),
     permanentJobs: await count(client, `SELECT count(*) AS n FROM "PermanentJob"`),
-    // Each region's most recent report that is no longer a draft.
+    // Each region's most recent approved report.
     adjacentIndustryJobs: await count(
       client,
       `SELECT sum(r."adjacentIndustryJobs") AS n FROM "MonthlyReport" r
-       WHERE r.status <> 'DRAFT'
-         AND r.month = (SELECT max(m.month) FROM "MonthlyReport" m WHERE m."regionId" = r."regionId" AND m.status <> 'DRAFT')`,
+       WHERE r.status = 'APPROVED'
+         AND r.month = (SELECT max(m.month) FROM "MonthlyReport" m WHERE m."regionId" = r."regionId" AND m.status = 'APPROVED')`,
     ),
   }));
 }
