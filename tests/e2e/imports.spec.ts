@@ -13,15 +13,25 @@ import { signInAs } from "./support/sign-in";
 
 const akimat = DEMO_ACCOUNTS.find((a) => a.role === "AKIMAT")!;
 
-/** Projects of the akimat's region, a hiring month no report has closed yet, and unused IINs. */
+/**
+ * A hiring month no report has closed yet, projects of the akimat's region whose works run through
+ * that whole month (a hiring outside a project's works is refused), and unused IINs.
+ */
 async function fileInputs() {
   return withDatabase(async (client) => {
     const region = (await client.query<{ id: number }>(`SELECT id FROM "Region" WHERE code = $1`, [akimat.regionCode])).rows[0]!;
-    const codes = (await client.query<{ code: string }>(`SELECT code FROM "Project" WHERE "regionId" = $1 ORDER BY code LIMIT 3`, [region.id])).rows.map((r) => r.code);
-    const month = (await client.query<{ next: string }>(
-      `SELECT to_char(coalesce(max("month"), '2021-12-01') + interval '1 month', 'MM.YYYY') AS next FROM "MonthlyReport" WHERE "regionId" = $1 AND status IN ('SUBMITTED', 'APPROVED')`,
+    const { first, next: month } = (await client.query<{ first: string; next: string }>(
+      `SELECT to_char(m, 'YYYY-MM-DD') AS first, to_char(m, 'MM.YYYY') AS next
+         FROM (SELECT coalesce(max("month"), '2021-12-01') + interval '1 month' AS m FROM "MonthlyReport" WHERE "regionId" = $1 AND status IN ('SUBMITTED', 'APPROVED')) AS t`,
       [region.id],
-    )).rows[0]!.next;
+    )).rows[0]!;
+    const codes = (await client.query<{ code: string }>(
+      `SELECT code FROM "Project" WHERE "regionId" = $1 AND "actualStart" <= $2::date
+          AND ("actualEnd" IS NULL OR "actualEnd" >= $2::date + interval '1 month' - interval '1 day')
+        ORDER BY code LIMIT 3`,
+      [region.id, first],
+    )).rows.map((r) => r.code);
+    expect(codes, `three projects of region ${akimat.regionCode} at work through ${month}`).toHaveLength(3);
     const people: string[] = [];
     for (let serial = 1000 + Math.floor(Math.random() * 8000); people.length < 6; serial++) {
       const iin = makeIin({ y: 1990 + people.length, m: 3, d: 14 }, people.length % 2 ? "FEMALE" : "MALE", serial);
