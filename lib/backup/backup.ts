@@ -156,8 +156,9 @@ async function* frames(
     const copy = client.query(copyTo(`COPY ${quoteIdent(table.name)} (${table.columns.map((c) => quoteIdent(c.name)).join(", ")}) TO STDOUT`));
     // The table's checksum is taken from the very text written (lib/backup/line-checksum.ts).
     const sum = new LineChecksum(CHECKSUM_FUNCTION);
-    // COPY sends one message per row: gathered into frames of about 64 KiB, or the per-chunk
-    // cost of a few hundred thousand tiny frames outweighs the copy itself.
+    // pg-copy-streams hands over what each socket read brought (often a few KiB of rows):
+    // gathered into frames of about 64 KiB, each one write to gzip (one job on the thread pool),
+    // or the per-write cost of hundreds of thousands of small frames outweighs the copy itself.
     let batch: Buffer[] = [];
     let batchBytes = 0;
     const flush = () => {

@@ -12,7 +12,7 @@ function halfUp(part: bigint, whole: bigint, scale: bigint): bigint {
   return (2n * part * scale + whole) / (2n * whole);
 }
 
-/** At most just under the whole while the part is short of it: `cap` is scale − 1 step. */
+/** halfUp, but one step below `scale` (99 %, 99.9 %) while the part is still short of the whole. */
 function capped(part: bigint, whole: bigint, scale: bigint): bigint {
   const rounded = halfUp(part, whole, scale);
   return part < whole && rounded >= scale ? scale - 1n : rounded;
