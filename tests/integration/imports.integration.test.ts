@@ -214,6 +214,22 @@ describe("commit", () => {
     expect(errorList(again)).toEqual([[2, "hiredAt", "monthLocked"], [4, "hiredAt", "monthLocked"]]);
   });
 
+  it("writes nothing dated before a locked month, even into a month with no report: the locked month's cumulative figures would change", async () => {
+    const checked = await dryRun(f.akimat, csv(goodPlacements()));
+    await testPool().query(`INSERT INTO "MonthlyReport" ("regionId", month, status, "updatedAt") VALUES ($1, '2022-03-01', 'APPROVED', now())`, [f.akmola]);
+    const before = await tableCounts();
+    const job = await commit(f.akimat, checked.id);
+    expect(job).toMatchObject({ status: "FAILED", failureCode: "monthLocked" });
+    expect(job.errors).toEqual([{ row: 0, column: null, value: "", code: "monthLocked", params: { month: "2022-03-01" } }]);
+    expect(await tableCounts()).toEqual(before);
+    const again = await dryRun(f.akimat, csv(goodPlacements()));
+    expect(again.errors.map((e) => [e.row, e.column, e.code, e.params])).toEqual([
+      [2, "hiredAt", "monthLocked", { month: "2022-03-01" }],
+      [3, "hiredAt", "monthLocked", { month: "2022-03-01" }],
+      [4, "hiredAt", "monthLocked", { month: "2022-03-01" }],
+    ]);
+  });
+
   it("can be cancelled instead, and then not committed", async () => {
     const checked = await dryRun(f.akimat, csv(goodPlacements()));
     await cancelImportJob(f.akimat, checked.id);
