@@ -92,7 +92,10 @@ export function ProjectForm({ mode, action, values: initialValues, regions, stat
         </fieldset>
         <fieldset className={section}>
           <legend className={legend}>{t("form.sections.schedule")}</legend>
-          <SelectField {...shared} name="status" label={t("fields.status")} options={options("status", statuses)} defaultValue={values.status ?? statuses[0]} hint={t("form.hints.status")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField {...shared} name="status" label={t("fields.status")} options={options("status", statuses)} defaultValue={values.status ?? statuses[0]} hint={t("form.hints.status")} />
+            {text("statusSince", { type: "date", hint: t("form.hints.statusSince") })}
+          </div>
           <div className="grid gap-4 sm:grid-cols-2">
             {text("plannedStart", { type: "date" })}
             {text("plannedEnd", { type: "date" })}
@@ -117,6 +120,7 @@ export function ProjectForm({ mode, action, values: initialValues, regions, stat
         </fieldset>
         <fieldset className={section}>
           <legend className={legend}>{t("form.sections.funding")}</legend>
+          <div className="max-w-sm">{text("fundingOn", { type: "date", hint: t("form.hints.fundingOn") })}</div>
           <FundingFields {...shared} values={values} />
         </fieldset>
       </div>

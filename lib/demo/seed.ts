@@ -35,7 +35,7 @@ export class SeedError extends Error {}
 const ARGON2ID = 2 as Algorithm;
 const HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-const SEEDED_TABLES = ["Region", "District", "User", "Project", "ProjectFunding", "Worker", "WorkerRegionName", "Placement", "PermanentJob", "Target", "MonthlyReport"];
+const SEEDED_TABLES = ["Region", "District", "User", "Project", "ProjectFunding", "ProjectStatusChange", "FundingChange", "Worker", "WorkerRegionName", "Placement", "PermanentJob", "Target", "MonthlyReport"];
 // Serialises concurrent seeds of one database (two `npm start` at once).
 const SEED_LOCK = 4_2020_2021;
 

@@ -6,6 +6,7 @@ import { isoDay, isoTimestamp, partsOfDay } from "./days";
 import type { DemoData } from "./generate";
 import { NO_DAY, REFERRED, UNEMPLOYED, YOUTH } from "./people";
 import { fullName } from "./workerNames";
+import { fundingChanges, statusChanges } from "./history";
 import { POSITIONS } from "./vocabulary/people";
 
 export type CopyTable = { name: string; columns: readonly string[]; rowCount: number; rows: () => Iterable<string> };
@@ -15,6 +16,7 @@ const SEEDED_AT = isoTimestamp(18_353, 9); // 1 April 2020, 09:00 in Almaty: the
 
 export function copyTables(data: DemoData, passwordHash: string): CopyTable[] {
   const { regions, users, projects, funding, people, permanentJobs, targets, reports } = data;
+  const projectById = new Map(projects.map((p) => [p.id, p]));
   const districts = regions.flatMap((r) => r.entry.districts.map((d, i) => ({ id: r.districtIds[i]!, regionId: r.id, ...d })));
   return [
     table("Region", ["id", "code", "nameRu", "nameKk", "nameEn", "population"], regions.length, function* () {
@@ -44,6 +46,14 @@ export function copyTables(data: DemoData, passwordHash: string): CopyTable[] {
     ),
     table("ProjectFunding", ["id", "projectId", "source", "allocated", "disbursed"], funding.rows.length, function* () {
       for (const f of funding.rows) yield copyLine([f.id, f.projectId, f.source, `${f.allocated}.00`, `${f.disbursed}.00`]);
+    }),
+    table("ProjectStatusChange", ["projectId", "status", "changedOn", "recordedAt"], projects.reduce((n, p) => n + [...statusChanges(p)].length, 0), function* () {
+      for (const p of projects) for (const c of statusChanges(p)) yield copyLine([c.projectId, c.status, isoDay(c.day), isoTimestamp(c.day, 17, p.id % 60)]);
+    }),
+    table("FundingChange", ["projectId", "source", "allocatedChange", "disbursedChange", "changedOn", "recordedAt"], funding.rows.reduce((n, f) => n + [...fundingChanges(projectById.get(f.projectId)!, f)].length, 0), function* () {
+      for (const f of funding.rows) {
+        for (const c of fundingChanges(projectById.get(f.projectId)!, f)) yield copyLine([c.projectId, c.source, `${c.allocated}.00`, `${c.disbursed}.00`, isoDay(c.day), isoTimestamp(c.day, 16, f.id % 60)]);
+      }
     }),
     table("Worker", ["id", "iin", "fullName", "birthDate", "sex", "createdAt"], people.workerCount, function* () {
       for (let w = 0; w < people.workerCount; w++) {

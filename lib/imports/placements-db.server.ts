@@ -168,15 +168,17 @@ export async function placementChangeCounts(client: pg.ClientBase): Promise<Chan
 }
 
 /**
- * Rows that would change a month whose report is submitted or approved (lib/reports/lock.ts).
+ * Rows that would change a month whose report is submitted or approved: dated on or before it
+ * (lib/reports/lock.ts). Each distinct day is looked up once.
  */
 export async function placementLockedMonthErrors(client: pg.ClientBase, regionId: number): Promise<RowError[]> {
   const { rows } = await client.query<{ row: number; column: string; value: string; month: string }>(`
-    WITH locked AS (SELECT "month" FROM "MonthlyReport" WHERE "regionId" = $1 AND status IN ('SUBMITTED', 'APPROVED')),
-         ${TOUCHED}
-    SELECT DISTINCT ON (t.sheet_row) t.sheet_row AS "row", t.col AS "column", to_char(t.day, 'DD.MM.YYYY') AS value, to_char(l."month", 'YYYY-MM-DD') AS month
+    WITH ${TOUCHED},
+         days AS (SELECT DISTINCT day FROM touched),
+         locked AS (SELECT day, report_locked_month($1, day) AS month FROM days)
+    SELECT DISTINCT ON (t.sheet_row) t.sheet_row AS "row", t.col AS "column", to_char(t.day, 'DD.MM.YYYY') AS value, to_char(l.month, 'YYYY-MM-DD') AS month
       FROM touched t
-      JOIN locked l ON l."month" = summary_month(t.day)
+      JOIN locked l ON l.day = t.day AND l.month IS NOT NULL
      ORDER BY t.sheet_row, t.day`, [regionId]);
   return rows.map((r) => ({ row: r.row, column: r.column, value: r.value, code: "monthLocked", params: { month: r.month } }));
 }

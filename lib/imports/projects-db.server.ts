@@ -110,13 +110,12 @@ const TOUCHING = `c.change <> 'unchanged' AND d.day IS NOT NULL AND (c.change = 
 
 export async function projectLockedMonthErrors(client: pg.ClientBase, regionId: number): Promise<RowError[]> {
   const { rows } = await client.query<{ row: number; column: string; value: string; month: string }>(`
-    WITH locked AS (SELECT "month" FROM "MonthlyReport" WHERE "regionId" = $1 AND status IN ('SUBMITTED', 'APPROVED')),
-         c AS (${CHANGES})
+    WITH c AS (${CHANGES})
     SELECT DISTINCT ON (c.sheet_row) c.sheet_row AS "row", t.col AS "column", to_char(d.day, 'DD.MM.YYYY') AS value,
-           to_char(l."month", 'YYYY-MM-DD') AS month
+           to_char(l.month, 'YYYY-MM-DD') AS month
       FROM c CROSS JOIN LATERAL ${TOUCHED_DAYS}
-      JOIN locked l ON l."month" = date_trunc('month', d.day)::date
-     WHERE ${TOUCHING}
+      CROSS JOIN LATERAL (SELECT report_locked_month($1, d.day) AS month) l
+     WHERE ${TOUCHING} AND l.month IS NOT NULL
      ORDER BY c.sheet_row, d.day`, [regionId]);
   return rows.map((r) => ({ row: r.row, column: r.column, value: r.value, code: "monthLocked", params: { month: r.month } }));
 }

@@ -16,7 +16,7 @@ import { assertMonthsOpen } from "@/lib/reports/lock";
 import { FUNDING_SOURCES, type ProjectInput, type ProjectUpdateInput } from "./schema";
 import { projectSnapshot } from "./snapshot";
 import { canMove } from "./status";
-import { tiyn } from "./fields";
+import { tiyn, todayInKazakhstan } from "./fields";
 
 type Tx = Prisma.TransactionClient;
 type StoredFunding = { source: (typeof FUNDING_SOURCES)[number]; allocated: { toFixed(n: number): string }; disbursed: { toFixed(n: number): string } };
@@ -25,8 +25,24 @@ type StoredFunding = { source: (typeof FUNDING_SOURCES)[number]; allocated: { to
 const MONTH_DATES = ["actualStart", "actualEnd", "commissionedAt"] as const;
 
 function projectData(input: ProjectInput) {
-  const { funding: _funding, ...fields } = input;
+  const { funding: _funding, statusSince: _statusSince, fundingOn: _fundingOn, ...fields } = input;
   return fields;
+}
+
+/** "YYYY-MM-DD" of a date-only value. */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Dates the history rows the triggers write in this transaction (FundingChange,
+ * ProjectStatusChange: prisma/sql/functions/record_*_changes.sql) and returns the dates the
+ * month lock must check: a change takes effect on the day given, or today.
+ */
+async function dateChanges(tx: Tx, input: Pick<ProjectInput, "statusSince" | "fundingOn">, changes: { status: boolean; funding: boolean }): Promise<Date[]> {
+  const today = todayInKazakhstan();
+  const statusOn = input.statusSince ?? today;
+  const fundingOn = input.fundingOn ?? today;
+  await tx.$executeRaw`SELECT set_config('roadmap.status_on', ${isoDay(statusOn)}, true), set_config('roadmap.funding_on', ${isoDay(fundingOn)}, true)`;
+  return [...(changes.status ? [statusOn] : []), ...(changes.funding ? [fundingOn] : [])];
 }
 
 async function checkPlace(tx: Tx, regionId: number, districtId: number | null): Promise<void> {
@@ -117,7 +133,8 @@ export async function createProject(actor: Actor, input: ProjectInput): Promise<
   return prisma.$transaction(async (tx) => {
     await checkPlace(tx, input.regionId, input.districtId);
     await checkCodeFree(tx, input.code);
-    await assertMonthsOpen(tx, input.regionId, MONTH_DATES.map((field) => input[field]));
+    const dated = await dateChanges(tx, input, { status: input.status === "SUSPENDED", funding: funding.length > 0 });
+    await assertMonthsOpen(tx, input.regionId, [...MONTH_DATES.map((field) => input[field]), ...dated]);
     const project = await tx.project.create({ data: { ...projectData(input), updatedById: actor.id } });
     await writeFunding(tx, project.id, funding);
     const after = await tx.project.findUniqueOrThrow({ where: { id: project.id }, include: { funding: true } });
@@ -144,7 +161,10 @@ export async function updateProject(actor: Actor, id: number, input: ProjectUpda
     await checkPlacementsWithinWorks(tx, id, stored, input);
     await checkPlace(tx, input.regionId, input.districtId);
     if (input.code !== stored.code) await checkCodeFree(tx, input.code, id);
-    await assertMonthsOpen(tx, stored.regionId, changedMonthDates(stored, input));
+    // Of the statuses, only a suspension is in the month figures (lib/reports/figures.ts).
+    const suspension = input.status !== stored.status && (input.status === "SUSPENDED" || stored.status === "SUSPENDED");
+    const dated = await dateChanges(tx, input, { status: suspension, funding: funding.length > 0 });
+    await assertMonthsOpen(tx, stored.regionId, [...changedMonthDates(stored, input), ...dated]);
     const { version, ...rest } = input;
     const written = await tx.project.updateMany({
       where: { id, version },
@@ -173,7 +193,11 @@ export async function deleteProject(actor: Actor, id: number, version: number): 
     const permanentJobs = await tx.permanentJob.count({ where: { projectId: id } });
     if (placements > 0) throw new DomainError("hasPlacements", undefined, { count: placements });
     if (permanentJobs > 0) throw new DomainError("hasPermanentJobs", undefined, { count: permanentJobs });
-    await assertMonthsOpen(tx, stored.regionId, MONTH_DATES.map((field) => stored[field]));
+    // Its money and statuses go with it: every date of their history counts too.
+    const history = await tx.$queryRaw<Array<{ first: Date | null }>>`
+      SELECT least((SELECT min("changedOn") FROM "FundingChange" WHERE "projectId" = ${id}),
+                   (SELECT min("changedOn") FROM "ProjectStatusChange" WHERE "projectId" = ${id})) AS first`;
+    await assertMonthsOpen(tx, stored.regionId, [...MONTH_DATES.map((field) => stored[field]), history[0]?.first]);
     await tx.project.delete({ where: { id } });
     await recordAudit(tx, { actorId: actor.id, entity: "project", entityId: id, action: "delete", before: projectSnapshot(stored) });
   });

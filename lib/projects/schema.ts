@@ -64,6 +64,10 @@ const projectFields = z.object({
   plannedTemporaryJobs: wholeNumber(0, 100_000, 0),
   plannedPermanentJobs: wholeNumber(0, 100_000, 0),
   funding,
+  // When a status change and a funding change take effect (docs/domain.md): empty = today. They
+  // date the history rows the database writes (ProjectStatusChange, FundingChange), not the project.
+  statusSince: optionalDay,
+  fundingOn: optionalDay,
 });
 
 type ProjectFields = z.output<typeof projectFields>;
@@ -75,7 +79,7 @@ function crossFieldRules(value: ProjectFields, ctx: z.RefinementCtx): void {
   if (value.actualStart && value.actualEnd && value.actualEnd < value.actualStart) issue(["actualEnd"], "endBeforeStart");
   // Actual dates record what happened: a date after today is a typing error.
   const today = todayInKazakhstan();
-  for (const field of ["actualStart", "actualEnd", "commissionedAt"] as const) {
+  for (const field of ["actualStart", "actualEnd", "commissionedAt", "statusSince", "fundingOn"] as const) {
     const date = value[field];
     if (date && date > today) issue([field], "dateInFuture");
   }
@@ -127,6 +131,8 @@ export const PROJECT_FORM_FIELDS = [
   "contractorBin",
   "plannedTemporaryJobs",
   "plannedPermanentJobs",
+  "statusSince",
+  "fundingOn",
   "version",
 ] as const;
 

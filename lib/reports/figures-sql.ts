@@ -8,12 +8,22 @@ export function monthFiguresSql(regionId: number, month: MonthKey): Prisma.Sql {
   const end = monthEndDate(month);
   return Prisma.sql`
     WITH region_projects AS (
-      SELECT "id", "status", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId}
+      SELECT "id", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId}
+    ),
+    in_work_by_dates AS (
+      SELECT p."id", coalesce(s.status = 'SUSPENDED', false) AS suspended
+      FROM region_projects p
+      LEFT JOIN LATERAL (
+        SELECT c.status FROM "ProjectStatusChange" c
+        WHERE c."projectId" = p."id" AND c."changedOn" <= ${end}::date
+        ORDER BY c."changedOn" DESC, c."id" DESC LIMIT 1
+      ) s ON true
+      WHERE p."actualStart" <= ${end}::date AND (p."actualEnd" IS NULL OR p."actualEnd" > ${end}::date)
     ),
     projects AS (
       SELECT
-        count(*) FILTER (WHERE "actualStart" <= ${end}::date AND ("actualEnd" IS NULL OR "actualEnd" > ${end}::date) AND "status" <> 'SUSPENDED')::int AS projects_in_work,
-        count(*) FILTER (WHERE "actualStart" <= ${end}::date AND ("actualEnd" IS NULL OR "actualEnd" > ${end}::date) AND "status" = 'SUSPENDED')::int AS projects_suspended,
+        (SELECT count(*) FILTER (WHERE NOT suspended) FROM in_work_by_dates)::int AS projects_in_work,
+        (SELECT count(*) FILTER (WHERE suspended) FROM in_work_by_dates)::int AS projects_suspended,
         count(*) FILTER (WHERE "actualStart" BETWEEN ${start}::date AND ${end}::date)::int AS projects_started,
         count(*) FILTER (WHERE "actualEnd" BETWEEN ${start}::date AND ${end}::date)::int AS projects_completed,
         count(*) FILTER (WHERE "commissionedAt" BETWEEN ${start}::date AND ${end}::date)::int AS projects_commissioned
@@ -44,8 +54,9 @@ export function monthFiguresSql(regionId: number, month: MonthKey): Prisma.Sql {
       WHERE j."createdOn" <= ${end}::date
     ),
     money AS (
-      SELECT coalesce(sum(f."allocated"), 0)::text AS allocated, coalesce(sum(f."disbursed"), 0)::text AS disbursed
-      FROM "ProjectFunding" f JOIN region_projects p ON p."id" = f."projectId"
+      SELECT coalesce(sum(f."allocatedChange"), 0)::text AS allocated, coalesce(sum(f."disbursedChange"), 0)::text AS disbursed
+      FROM "FundingChange" f JOIN region_projects p ON p."id" = f."projectId"
+      WHERE f."changedOn" <= ${end}::date
     )
     SELECT * FROM projects, hires, people_counts, jobs, money`;
 }

@@ -4,16 +4,15 @@
 // calendar, dates as stored):
 // - projects in work at M's end: actual start on or before M's last day and no actual end by
 //   then — by the dates, so that a past month shows what was true then — and not suspended;
-// - projects suspended at M's end: the same dates, in status SUSPENDED. The model keeps no
-//   suspension date, so this is the status when the figures are computed; they are frozen at
-//   submission (days after the month's end), so a submitted month keeps the status it had then;
+// - projects suspended at M's end: the same dates, and the project's latest status on or before
+//   M's last day (ProjectStatusChange, dated by the akimat's "status since") is SUSPENDED;
 // - projects started / completed / commissioned in M: actualStart / actualEnd / commissionedAt in M;
 // - hires in M: placements with hiredAt in M, of them referred by an employment centre, youth;
 // - people employed, referred, youth, youth among referred: DISTINCT workers with a placement
 //   (of that kind) hired on or before M's last day, on any of R's projects — cumulative;
 // - permanent jobs created in M (createdOn in M) and cumulative to M's end;
-// - funding allocated / disbursed: today's totals of R's projects (the model keeps no payment
-//   dates), frozen at submission like the rest;
+// - funding allocated / disbursed: as of M's last day — the sum of R's projects' dated funding
+//   changes (FundingChange) on or before it, so a later change never rewrites the month;
 // - adjacent-industry jobs: typed by the region, CUMULATIVE as of M's end.
 // Computed straight from the records of the one region (about 5% of the rows; the SQL is in
 // figures-sql.ts), so the figures are exact whatever state the dashboard summaries are in.

@@ -1,9 +1,13 @@
 // The lock on reported months (Order No. 55-р of 27.03.2020: regions report monthly, by the
 // 10th of the next month). Once a region's report for a month is SUBMITTED or APPROVED, writes
-// that would change that month's figures are refused until an analyst returns the report.
-// A record "belongs" to the months of its dates: a placement to the months of its hiring and
-// end dates, a project to those of its actual start, end and commissioning, a permanent job to
-// the month it was created. Callers pass every date the write touches — old AND new values.
+// that would change that month's figures are refused until an analyst returns (or, on the
+// akimat's request, reopens) the report. The figures are cumulative — people employed by the
+// month's end, money as of its end — so a change dated in ANY month up to a locked one changes
+// it: a write is refused if a locked month lies on or after the earliest date it touches, and
+// the error names the first such month (SQL function report_locked_month). The dates: a
+// placement's hiring and end dates, a project's actual start, end and commissioning, the date a
+// status or a funding change takes effect (FundingChange, ProjectStatusChange), a permanent job's
+// creation. Callers pass every date the write touches — old AND new values.
 import type { Prisma } from "@/generated/prisma/client";
 import { DomainError } from "@/lib/forms/state";
 import { refuseDuringRegionImport } from "@/lib/imports/region-gate";
@@ -26,8 +30,8 @@ export function monthOf(date: Date): string {
 }
 
 /**
- * Throws MonthLockedError if any of `dates` falls in a month whose report for `regionId` is
- * submitted or approved. Must run inside the write's transaction: it takes a shared
+ * Throws MonthLockedError if a month whose report for `regionId` is submitted or approved lies on
+ * or after the month of the earliest of `dates`. Must run inside the write's transaction: it takes a shared
  * transaction-level advisory lock on the region, and submitting a report takes the exclusive
  * one (`lockRegionReports`), so a write and a submission of the same region cannot interleave.
  * Every write of the region calls it, so it is also where a write is refused while an import
@@ -39,15 +43,13 @@ export async function assertMonthsOpen(
   dates: ReadonlyArray<Date | null | undefined>,
 ): Promise<void> {
   await refuseDuringRegionImport(tx, regionId);
-  const months = [...new Set(dates.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime())).map(monthOf))];
-  if (months.length === 0) return;
+  const valid = dates.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()));
+  if (valid.length === 0) return;
+  const earliest = monthOf(new Date(Math.min(...valid.map((d) => d.getTime()))));
   await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${REPORT_LOCK_SPACE}::int, ${regionId}::int)`;
-  const locked = await tx.$queryRaw<{ month: string }[]>`
-    SELECT to_char("month", 'YYYY-MM-DD') AS month FROM "MonthlyReport"
-    WHERE "regionId" = ${regionId} AND status IN ('SUBMITTED', 'APPROVED')
-      AND "month" = ANY(${months}::date[])
-    ORDER BY "month" LIMIT 1`;
-  if (locked[0]) throw new MonthLockedError(regionId, locked[0].month);
+  const locked = await tx.$queryRaw<{ month: string | null }[]>`
+    SELECT to_char(report_locked_month(${regionId}::int, ${earliest}::date), 'YYYY-MM-DD') AS month`;
+  if (locked[0]?.month) throw new MonthLockedError(regionId, locked[0].month);
 }
 
 /** Taken by report submission (and review) in their transaction; see assertMonthsOpen. */

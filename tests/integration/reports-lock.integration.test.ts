@@ -34,7 +34,7 @@ beforeEach(async () => {
   w = await buildWorld();
   const input = projectSchema.parse(projectFormInput(form(projectFields(w, {
     code: "AKM-LOCK", status: "IN_PROGRESS", programmeYear: "2020", plannedStart: "2020-03-01", plannedEnd: "2021-12-31", actualStart: "2020-03-01",
-    "funding.LOCAL_BUDGET.allocated": "1000000", "funding.LOCAL_BUDGET.disbursed": "400000",
+    "funding.LOCAL_BUDGET.allocated": "1000000", "funding.LOCAL_BUDGET.disbursed": "400000", fundingOn: "2020-03-01",
   }))));
   projectId = (await createProject(w.akimatAkmola, input)).id;
   for (const month of ["2020-04-01", "2020-06-01"]) {

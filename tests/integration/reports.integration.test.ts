@@ -97,6 +97,8 @@ async function fixture() {
       { projectId: elsewhere.id, source: "LOCAL_BUDGET", allocated: "777", disbursed: "777" },
     ],
   });
+  // The money was given on 10 March (the trigger dates a change today unless told otherwise).
+  await testPool().query(`UPDATE "FundingChange" SET "changedOn" = '2021-03-10'`);
   await prisma.monthlyReport.create({ data: { regionId: akmola.id, month: d("2021-02-01"), status: "APPROVED", adjacentIndustryJobs: 120 } });
   return { akmola, almaty, akimat, otherAkimat, analyst, deputy, school, road, a };
 }
@@ -128,13 +130,23 @@ describe("figures of a month", () => {
   it("equal counts made independently from the records", async () => {
     const { akmola } = await fixture();
     // A project whose works began and were then suspended: not "in work", counted on its own.
-    await prisma.project.create({ data: { code: "AKM-SUSP", name: "Приостановлен", regionId: akmola.id, category: "SOCIAL", workType: "CURRENT_REPAIR", programmeYear: 2021, status: "SUSPENDED", actualStart: d("2021-02-10") } });
+    const suspended = await prisma.project.create({ data: { code: "AKM-SUSP", name: "Приостановлен", regionId: akmola.id, category: "SOCIAL", workType: "CURRENT_REPAIR", programmeYear: 2021, status: "SUSPENDED", actualStart: d("2021-02-10") } });
+    await testPool().query(`UPDATE "ProjectStatusChange" SET "changedOn" = '2021-03-20' WHERE "projectId" = $1`, [suspended.id]);
+    // Suspended from 20 March; the road's works suspended only from April: in work at March's end.
+    await testPool().query(`INSERT INTO "ProjectStatusChange" ("projectId", status, "changedOn") SELECT id, 'SUSPENDED', '2021-04-05' FROM "Project" WHERE code = 'P-2'`);
+    // A disbursement dated after March: not in March's money.
+    await testPool().query(`UPDATE "ProjectFunding" SET disbursed = disbursed + 50000 WHERE source = 'LOCAL_BUDGET' AND "projectId" = (SELECT id FROM "Project" WHERE code = 'P-2')`);
+    await testPool().query(`UPDATE "FundingChange" SET "changedOn" = '2021-04-15' WHERE "changedOn" > '2021-12-31'`);
     const figures = await computeMonthFigures(akmola.id, MONTH, 0);
     const q = async (sql: string) => Number((await testPool().query(sql, [akmola.id])).rows[0].n);
     const onRegion = `JOIN "Project" p ON p.id = pl."projectId" AND p."regionId" = $1`;
+    // A project's status at March's end: its latest dated status up to then.
+    const inWork = `FROM "Project" p LEFT JOIN (SELECT DISTINCT ON ("projectId") "projectId", status FROM "ProjectStatusChange"
+        WHERE "changedOn" < '2021-04-01' ORDER BY "projectId", "changedOn" DESC, id DESC) s ON s."projectId" = p.id
+      WHERE p."regionId" = $1 AND p."actualStart" < '2021-04-01' AND NOT coalesce(p."actualEnd" < '2021-04-01', false)`;
     const expected = {
-      projectsInWork: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND "actualStart" < '2021-04-01' AND NOT coalesce("actualEnd" < '2021-04-01', false) AND status <> 'SUSPENDED'`),
-      projectsSuspended: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND "actualStart" < '2021-04-01' AND NOT coalesce("actualEnd" < '2021-04-01', false) AND status = 'SUSPENDED'`),
+      projectsInWork: await q(`SELECT count(*) n ${inWork} AND s.status IS DISTINCT FROM 'SUSPENDED'`),
+      projectsSuspended: await q(`SELECT count(*) n ${inWork} AND s.status = 'SUSPENDED'`),
       projectsStarted: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "actualStart") = '2021-03-01'`),
       projectsCompleted: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "actualEnd") = '2021-03-01'`),
       projectsCommissioned: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "commissionedAt") = '2021-03-01'`),
@@ -147,8 +159,8 @@ describe("figures of a month", () => {
       youthReferred: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01' AND pl."youthAtHiring" AND pl."referredByEmploymentCentre"`),
       permanentJobsCreated: await q(`SELECT count(*) n FROM "PermanentJob" j JOIN "Project" p ON p.id = j."projectId" AND p."regionId" = $1 WHERE date_trunc('month', j."createdOn") = '2021-03-01'`),
       permanentJobs: await q(`SELECT count(*) n FROM "PermanentJob" j JOIN "Project" p ON p.id = j."projectId" AND p."regionId" = $1 WHERE j."createdOn" < '2021-04-01'`),
-      allocated: await q(`SELECT sum(allocated) n FROM "ProjectFunding" f JOIN "Project" p ON p.id = f."projectId" AND p."regionId" = $1`),
-      disbursed: await q(`SELECT sum(disbursed) n FROM "ProjectFunding" f JOIN "Project" p ON p.id = f."projectId" AND p."regionId" = $1`),
+      allocated: await q(`SELECT sum("allocatedChange") n FROM "FundingChange" f JOIN "Project" p ON p.id = f."projectId" AND p."regionId" = $1 WHERE f."changedOn" < '2021-04-01'`),
+      disbursed: await q(`SELECT sum("disbursedChange") n FROM "FundingChange" f JOIN "Project" p ON p.id = f."projectId" AND p."regionId" = $1 WHERE f."changedOn" < '2021-04-01'`),
       adjacentIndustryJobs: 0,
     };
     expect(figures).toEqual(expected);

@@ -169,6 +169,26 @@ describe("demo seed", () => {
     expect(overspent.n).toBe(seeded.summary.overspentFundingRows);
   });
 
+  it("dates the money and the statuses: the dated changes add up to each project's amounts and end in its status", async () => {
+    const money = await one<{ n: number }>(`
+      SELECT count(*)::int AS n FROM "ProjectFunding" f
+        FULL JOIN (SELECT "projectId", source, sum("allocatedChange") a, sum("disbursedChange") d FROM "FundingChange" GROUP BY 1, 2) c
+          ON c."projectId" = f."projectId" AND c.source = f.source
+       WHERE f.allocated IS DISTINCT FROM c.a OR f.disbursed IS DISTINCT FROM c.d`);
+    expect(money.n).toBe(0);
+    const status = await one<{ n: number; suspended: number }>(`
+      SELECT count(*) FILTER (WHERE s.status IS DISTINCT FROM p.status)::int AS n, count(*) FILTER (WHERE s.status = 'SUSPENDED')::int AS suspended
+        FROM "Project" p LEFT JOIN (SELECT DISTINCT ON ("projectId") "projectId", status FROM "ProjectStatusChange"
+                                      ORDER BY "projectId", "changedOn" DESC, id DESC) s ON s."projectId" = p.id`);
+    expect(status.n).toBe(0);
+    expect(status.suspended).toBeGreaterThan(0);
+    // Money moves over the works: at the end of September 2020 less was disbursed than today.
+    const september = await one<{ share: number }>(`
+      SELECT (SELECT sum("disbursedChange") FROM "FundingChange" WHERE "changedOn" <= '2020-09-30') / sum(disbursed) AS share FROM "ProjectFunding"`);
+    expect(Number(september.share)).toBeGreaterThan(0.05);
+    expect(Number(september.share)).toBeLessThan(0.8);
+  });
+
   it("moves id sequences past the generated ids", async () => {
     const { rows } = await testPool().query<{ id: number }>(
       `INSERT INTO "Target" (metric, "programmeYear", value) VALUES ('PROJECTS', 2021, 1) RETURNING id`,

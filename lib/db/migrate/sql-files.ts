@@ -84,9 +84,11 @@ export function definitionsByKey(objects: DbObject[]): Map<string, string> {
  * of that key (dropped first, so a leftover overload or trigger shows): run inside a transaction
  * that is rolled back. Use it on a scratch database built from the migrations.
  */
-export async function fileObjects(client: pg.ClientBase, file: SqlFile): Promise<DbObject[]> {
+export async function fileObjects(client: pg.ClientBase, file: SqlFile, prelude = ""): Promise<DbObject[]> {
   await client.query("BEGIN");
   try {
+    // The changed functions, for a trigger file whose function is new (rolled back with the rest).
+    if (prelude) await client.query(prelude);
     // CASCADE: a trigger function's triggers go with it (back after the rollback).
     for (const o of await databaseObjects(client, file)) await client.query(`${o.drop} CASCADE`);
     try {
@@ -134,10 +136,15 @@ export async function sqlFileChanges(client: pg.ClientBase, files = readSqlFiles
     const drops = current.filter((o) => o.key === key).map((o) => `${o.drop};`);
     parts.push(`-- prisma/sql/${key}.sql (deleted)\n${drops.join("\n")}`);
   }
-  for (const file of files) {
-    const objects = await fileObjects(client, file);
+  // Functions before triggers, and a trigger file runs after the changed functions' text: a new
+  // trigger may call a function the migrations do not have yet.
+  const ordered = [...files.filter((f) => f.kind === "functions"), ...files.filter((f) => f.kind !== "functions")];
+  const changedFunctions: string[] = [];
+  for (const file of ordered) {
+    const objects = await fileObjects(client, file, file.kind === "functions" ? "" : changedFunctions.join(";\n"));
     if (definitionsByKey(objects).get(file.key) === currentDefs.get(file.key)) continue;
     changed.push(file);
+    if (file.kind === "functions") changedFunctions.push(file.sql);
     const kept = new Set(objects.map((o) => o.drop));
     const stale = current.filter((o) => o.key === file.key && !kept.has(o.drop)).map((o) => `${o.drop};\n`);
     parts.push(`-- ${file.file}\n${stale.join("")}${file.sql.trim()}`);
