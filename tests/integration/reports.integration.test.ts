@@ -213,6 +213,25 @@ describe("submission", () => {
     expect(await adjacent()).toBe(150);
   });
 
+  it("a submitted report shows its frozen figures; only a reviewer is shown by how much the current data differ", async () => {
+    const { akmola, akimat, analyst, deputy, school } = await fixture();
+    await submitReport(akimat, { regionId: akmola.id, month: MONTH }, { adjacentIndustryJobs: 150, comment: null });
+    await reviewReport(analyst, { regionId: akmola.id, month: MONTH }, { decision: "approve", reviewComment: null });
+    // A fix made in the database itself, past every lock: one more person hired in March.
+    const extra = await worker(false);
+    await placement(extra.id, school.id, "2021-03-05");
+
+    const forAkimat = await getReportDetails(akimat, akmola, MONTH);
+    expect(forAkimat.frozen?.figures.peopleEmployed).toBe(3);
+    expect(forAkimat.live).toBeNull();
+    expect(forAkimat.differences).toBeNull();
+    expect((await getReportDetails(deputy, akmola, MONTH).catch(() => null))?.live ?? null).toBeNull();
+
+    const forAnalyst = await getReportDetails(analyst, akmola, MONTH);
+    expect(forAnalyst.frozen?.figures.peopleEmployed).toBe(3);
+    expect(forAnalyst.differences).toEqual({ hires: 1, peopleEmployed: 1 });
+  });
+
   it("warns, without refusing, when the cumulative adjacent-industry jobs fall below last month's", async () => {
     const { akmola, akimat } = await fixture();
     session.user = asSession(akimat);
