@@ -7,6 +7,7 @@ import pg from "pg";
 import { explainDatabaseError } from "@/lib/db/migrate/errors";
 import { DEMO_PASSWORD } from "./accounts";
 import { assertScale, type DemoSummary, generateDemo, summarise } from "./generate";
+import { freezeUnfrozenReports } from "@/lib/reports/freeze";
 import { copyTablesInto, type TableLoaded } from "./load";
 import { copyTables } from "./tables";
 
@@ -71,6 +72,10 @@ export async function seedDemo(url: string, options: SeedOptions = {}): Promise<
     // Each region keeps its own name of the people it placed (docs/privacy.md); the demo's are the national ones.
     await client.query("SELECT fill_worker_region_names()");
     await rebuildSummaries(client, log);
+    // The submitted and approved reports show the figures frozen at submission (lib/reports/figures.ts).
+    const frozenFrom = performance.now();
+    const frozen = await freezeUnfrozenReports(client);
+    log(`  figures of ${frozen} submitted reports frozen in ${Math.round(performance.now() - frozenFrom)} ms`);
     if (options.afterLoad) await options.afterLoad(client);
     for (const table of SEEDED_TABLES) await client.query(`ANALYZE "${table}"`);
     await client.query("COMMIT");

@@ -189,6 +189,18 @@ describe("demo seed", () => {
     expect(Number(september.share)).toBeLessThan(0.8);
   });
 
+  it("freezes the figures of every submitted and approved report, as the records give them", async () => {
+    const { computeMonthFigures } = await import("@/lib/reports/queries");
+    const { rows } = await testPool().query<{ regionId: number; month: string; adjacent: number; figures: { figures: unknown } | null; status: string }>(
+      `SELECT "regionId", to_char(month, 'YYYY-MM') AS month, "adjacentIndustryJobs" AS adjacent, figures, status FROM "MonthlyReport" ORDER BY id`);
+    const reported = rows.filter((r) => r.status === "SUBMITTED" || r.status === "APPROVED");
+    expect(reported.length).toBeGreaterThan(100);
+    expect(reported.filter((r) => r.figures === null)).toEqual([]);
+    for (const r of reported.filter((_, i) => i % 25 === 0)) {
+      expect(r.figures!.figures).toEqual(await computeMonthFigures(r.regionId, r.month as "2021-01", r.adjacent));
+    }
+  });
+
   it("moves id sequences past the generated ids", async () => {
     const { rows } = await testPool().query<{ id: number }>(
       `INSERT INTO "Target" (metric, "programmeYear", value) VALUES ('PROJECTS', 2021, 1) RETURNING id`,
