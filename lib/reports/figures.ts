@@ -86,6 +86,15 @@ export function changedFigures(frozen: Partial<MonthFigures>, live: MonthFigures
   return FIGURE_KEYS.filter((key) => frozen[key] !== undefined && frozen[key] !== live[key]);
 }
 
+export type FigureDifferences = Partial<Record<FigureKey, number>>;
+
+/** By how much today's data differ from the frozen figures (current − frozen), for the figures that differ. */
+export function figureDifferences(frozen: Partial<MonthFigures>, live: MonthFigures): FigureDifferences {
+  return Object.fromEntries(
+    changedFigures(frozen, live).map((key) => [key, MONEY_FIGURES.has(key) ? tenge(live[key] - frozen[key]!) : live[key] - frozen[key]!]),
+  );
+}
+
 /**
  * Adjacent-industry jobs are cumulative, so a value below last month's is suspicious — but it
  * can be a correction, so the form warns and does not refuse.

@@ -3,8 +3,8 @@
 import "server-only";
 import { prismaRead } from "@/lib/db/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { parseFrozenFigures, toMonthFigures, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
+import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { figureDifferences, parseFrozenFigures, toMonthFigures, type FigureDifferences, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
 import { monthFiguresSql } from "./figures-sql";
 import { addMonths, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
 
@@ -91,10 +91,15 @@ export type ReportDetails = {
     reviewedAt: Date | null;
     reviewedByName: string | null;
   } | null;
-  /** Figures as computed now. */
-  live: MonthFigures;
+  /**
+   * Figures as computed now: what a month with no frozen figures shows. Once the figures are
+   * frozen the report shows only those, and today's are read for reviewers alone (null otherwise).
+   */
+  live: MonthFigures | null;
   /** Figures as they were at submission, when the report holds them. */
   frozen: FrozenFigures | null;
+  /** For a reviewer of a frozen report: current − frozen, for each figure that differs. */
+  differences: FigureDifferences | null;
   /** Adjacent-industry jobs of the previous month's report (cumulative), if any. */
   previousAdjacentIndustryJobs: number | null;
   history: ReportHistoryEntry[];
@@ -113,8 +118,11 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
       select: { adjacentIndustryJobs: true },
     }),
   ]);
+  const frozen = parseFrozenFigures(report?.figures);
+  // An approved report is what was submitted, forever; the current data are a reviewer's check.
+  const reviewer = allows(viewer, "report.review", { regionId: region.id });
   const [live, history] = await Promise.all([
-    computeMonthFigures(region.id, month, report?.adjacentIndustryJobs ?? 0),
+    frozen && !reviewer ? Promise.resolve(null) : computeMonthFigures(region.id, month, report?.adjacentIndustryJobs ?? 0),
     report ? reportHistory(report.id) : Promise.resolve([]),
   ]);
   return {
@@ -132,7 +140,8 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
       reviewedByName: report.reviewedBy?.name ?? null,
     },
     live,
-    frozen: parseFrozenFigures(report?.figures),
+    frozen,
+    differences: frozen && live ? figureDifferences(frozen.figures, live) : null,
     previousAdjacentIndustryJobs: previous?.adjacentIndustryJobs ?? null,
     history,
   };

@@ -1,7 +1,7 @@
 // Helpers of the month's figures: frozen figures read back, changes since submission, the
 // warning on falling adjacent-industry jobs, tenge rounding, the row mapping.
 import { describe, expect, it } from "vitest";
-import { adjacentJobsDecreased, changedFigures, FIGURE_GROUPS, FIGURE_KEYS, freezeFigures, parseFrozenFigures, tenge, toMonthFigures, type MonthFigures } from "@/lib/reports/figures";
+import { adjacentJobsDecreased, changedFigures, figureDifferences, FIGURE_GROUPS, FIGURE_KEYS, freezeFigures, parseFrozenFigures, tenge, toMonthFigures, type MonthFigures } from "@/lib/reports/figures";
 import type { MonthKey } from "@/lib/reports/period";
 
 const figures = Object.fromEntries(FIGURE_KEYS.map((key, i) => [key, i])) as MonthFigures;
@@ -30,6 +30,11 @@ describe("frozen figures", () => {
   it("list the figures that changed since", () => {
     expect(changedFigures(figures, { ...figures, hires: 100, disbursed: 1 })).toEqual(["hires", "disbursed"]);
     expect(changedFigures(figures, figures)).toEqual([]);
+  });
+
+  it("say by how much today's data differ, money to the kopeck", () => {
+    expect(figureDifferences({ ...figures, hires: 10, disbursed: 100.1 }, { ...figures, hires: 9, disbursed: 100.3 })).toEqual({ hires: -1, disbursed: 0.2 });
+    expect(figureDifferences(figures, figures)).toEqual({});
   });
 });
 

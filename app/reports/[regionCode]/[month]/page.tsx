@@ -94,8 +94,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="figures-title" className="space-y-3">
         <h2 id="figures-title" className="text-lg font-semibold text-brand-900">{t("figures.title")}</h2>
-        <p className="max-w-3xl text-sm text-slate-700">{details.frozen ? t("figures.frozenIntro") : report && !open ? t("figures.notFrozenIntro") : t("figures.liveIntro")}</p>
-        <FiguresTable live={details.live} frozen={details.frozen} adjacentTyped={report !== null} />
+        <p className="max-w-3xl text-sm text-slate-700">
+          {details.frozen ? t(details.differences ? "figures.frozenReviewIntro" : "figures.frozenIntro") : report && !open ? t("figures.notFrozenIntro") : t("figures.liveIntro")}
+        </p>
+        {details.differences && Object.keys(details.differences).length === 0 ? (
+          <p className="text-sm text-slate-700" data-testid="no-difference">{t("figures.noDifference")}</p>
+        ) : null}
+        <FiguresTable live={details.live} frozen={details.frozen} differences={details.differences} adjacentTyped={report !== null} />
       </section>
 
       {report?.comment && !(mayEdit && open) ? (
