@@ -17,6 +17,8 @@ const { prisma } = await import("@/lib/db/client");
 const { assertMonthsOpen, MonthLockedError } = await import("@/lib/reports/lock");
 const { submitReportAction, reviewReportAction } = await import("@/lib/reports/actions");
 const { submitReport, reviewReport } = await import("@/lib/reports/mutations");
+const { requestReopening, decideReopening } = await import("@/lib/reports/reopening");
+const { versionChanges } = await import("@/lib/reports/figures");
 const { getReportDetails, getReportsOverview, computeMonthFigures } = await import("@/lib/reports/queries");
 const { AuthorizationError } = await import("@/lib/auth/permissions");
 const { initialActionState } = await import("@/lib/forms/state");
@@ -309,6 +311,54 @@ describe("review", () => {
     await expect(reviewReport(analyst, { regionId: akmola.id, month: MONTH }, { decision: "approve", reviewComment: null })).rejects.toMatchObject({ code: "notFound" });
     await prisma.monthlyReport.create({ data: { regionId: akmola.id, month: d("2021-03-01"), status: "DRAFT" } });
     await expect(reviewReport(analyst, { regionId: akmola.id, month: MONTH }, { decision: "approve", reviewComment: null })).rejects.toMatchObject({ code: "notReviewable" });
+  });
+});
+
+describe("corrections of a submitted month", () => {
+  it("the akimat asks to reopen with a reason, the analyst reopens, the corrected month is resubmitted, and each version is kept with what changed", async () => {
+    const { akmola, akimat, otherAkimat, analyst, road, a } = await fixture();
+    const target = { regionId: akmola.id, month: MONTH };
+    await submitReport(akimat, target, { adjacentIndustryJobs: 150, comment: null });
+    await reviewReport(analyst, target, { decision: "approve", reviewComment: null });
+
+    // Only the region's akimat asks, with a reason; one request at a time.
+    await expect(requestReopening(otherAkimat, target, { reason: "Ошибка" })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(requestReopening(akimat, target, { reason: "" })).rejects.toMatchObject({ code: "reasonRequired" });
+    await requestReopening(akimat, target, { reason: "Не учтён работник, принятый 25.03.2021" });
+    await expect(requestReopening(akimat, target, { reason: "Ещё раз" })).rejects.toMatchObject({ code: "reopenPending" });
+    let details = await getReportDetails(analyst, akmola, MONTH);
+    expect(details.reopenRequests).toMatchObject([{ status: "PENDING", reason: "Не учтён работник, принятый 25.03.2021", requestedByName: akimat.name }]);
+    // Asking is not reopening: the month stays locked until the analyst decides.
+    await expect(writeIntoMonth(akmola.id, road.id, a.id)).rejects.toBeInstanceOf(MonthLockedError);
+    await expect(decideReopening(akimat, target, { decision: "approve", comment: null })).rejects.toBeInstanceOf(AuthorizationError);
+
+    await decideReopening(analyst, target, { decision: "approve", comment: "Исправьте и сдайте до 20-го" });
+    expect(await reportRow(akmola.id)).toMatchObject({ status: "RETURNED" });
+    await writeIntoMonth(akmola.id, road.id, a.id);
+    await submitReport(akimat, target, { adjacentIndustryJobs: 150, comment: "Добавлен работник" });
+
+    details = await getReportDetails(analyst, akmola, MONTH);
+    expect(details.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versionChanges(details.versions[0]!.figures, details.versions[1]!.figures)).toEqual([{ key: "hires", from: 3, to: 4 }]);
+    expect(details.reopenRequests).toMatchObject([{ status: "APPROVED", decisionComment: "Исправьте и сдайте до 20-го", decidedByName: analyst.name }]);
+    const { rows } = await testPool().query(`SELECT action FROM "AuditEvent" WHERE entity = 'monthlyReport' ORDER BY id`);
+    expect(rows.map((r) => r.action)).toEqual(["submit", "approve", "requestReopen", "reopen", "submit"]);
+  });
+
+  it("a refused request leaves the month approved and locked, with the analyst's reason", async () => {
+    const { akmola, akimat, analyst, road, a } = await fixture();
+    const target = { regionId: akmola.id, month: MONTH };
+    await expect(requestReopening(akimat, target, { reason: "Черновик" })).rejects.toMatchObject({ code: "notReopenable" });
+    await submitReport(akimat, target, { adjacentIndustryJobs: 150, comment: null });
+    await reviewReport(analyst, target, { decision: "approve", reviewComment: null });
+    await requestReopening(akimat, target, { reason: "Опечатка" });
+    await expect(decideReopening(analyst, target, { decision: "refuse", comment: null })).rejects.toMatchObject({ code: "refuseCommentRequired" });
+    await decideReopening(analyst, target, { decision: "refuse", comment: "Исправьте в следующем месяце" });
+    expect(await reportRow(akmola.id)).toMatchObject({ status: "APPROVED" });
+    await expect(writeIntoMonth(akmola.id, road.id, a.id)).rejects.toBeInstanceOf(MonthLockedError);
+    const details = await getReportDetails(akimat, akmola, MONTH);
+    expect(details.reopenRequests).toMatchObject([{ status: "REFUSED", decisionComment: "Исправьте в следующем месяце" }]);
+    expect(details.versions).toHaveLength(1);
   });
 });
 
