@@ -4,7 +4,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReportDetails } from "@/lib/reports/queries";
 
-const ACTIONS = ["submit", "approve", "return"] as const;
+const ACTIONS = ["submit", "approve", "return", "requestReopen", "reopen", "refuseReopen"] as const;
 const isKnownAction = (action: string): action is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(action);
 
 type Entry = { id: string; at: Date; action: string; actorName: string | null; comment: string | null };

@@ -8,9 +8,13 @@ import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/permissions";
 import { runAction, validate } from "@/lib/forms/run-action";
 import { DomainError, formFields, type ActionState } from "@/lib/forms/state";
-import { reviewReport, submitReport } from "./mutations";
+import { decideReopening, requestReopening, reviewReport, submitReport } from "./mutations";
 import { findRegionByCode } from "./queries";
-import { monthKeySchema, regionCodeSchema, REVIEW_FIELDS, reviewReportSchema, SUBMIT_FIELDS, submitReportSchema } from "./schema";
+
+import {
+  monthKeySchema, regionCodeSchema, REOPEN_DECISION_FIELDS, REOPEN_REQUEST_FIELDS, reopenDecisionSchema, reopenRequestSchema,
+  REVIEW_FIELDS, reviewReportSchema, SUBMIT_FIELDS, submitReportSchema,
+} from "./schema";
 
 async function resolveTarget(regionCode: unknown, month: unknown) {
   const code = regionCodeSchema.safeParse(regionCode);
@@ -53,4 +57,31 @@ export async function reviewReportAction(regionCode: string, month: string, _pre
   revalidatePath("/reports");
   revalidatePath(outcome.value.path);
   redirect(`${outcome.value.path}?done=${outcome.value.status === "APPROVED" ? "approved" : "returned"}`);
+}
+
+export async function requestReopeningAction(regionCode: string, month: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData, REOPEN_REQUEST_FIELDS);
+  const outcome = await runAction(async (actor) => {
+    requirePermission(actor, "report.requestReopen");
+    const target = await resolveTarget(regionCode, month);
+    await requestReopening(actor, target, validate(reopenRequestSchema, fields));
+    return { path: target.path };
+  });
+  if (!outcome.ok) return { ...outcome.state, values: typed(fields) };
+  revalidatePath(outcome.value.path);
+  redirect(`${outcome.value.path}?done=reopenRequested`);
+}
+
+export async function decideReopeningAction(regionCode: string, month: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData, REOPEN_DECISION_FIELDS);
+  const outcome = await runAction(async (actor) => {
+    requirePermission(actor, "report.review");
+    const target = await resolveTarget(regionCode, month);
+    const result = await decideReopening(actor, target, validate(reopenDecisionSchema, fields));
+    return { ...result, path: target.path };
+  });
+  if (!outcome.ok) return { ...outcome.state, values: typed(fields) };
+  revalidatePath("/reports");
+  revalidatePath(outcome.value.path);
+  redirect(`${outcome.value.path}?done=${outcome.value.reopened ? "reopened" : "reopenRefused"}`);
 }

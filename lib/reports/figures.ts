@@ -148,3 +148,14 @@ export function toMonthFigures(row: FiguresRow, adjacentIndustryJobs: number): M
     adjacentIndustryJobs,
   };
 }
+
+export type VersionChange = { key: FigureKey; from: number; to: number };
+
+/** What a resubmission changed: the figures recorded in both versions whose values differ, in table order. */
+export function versionChanges(older: Partial<MonthFigures>, newer: Partial<MonthFigures>): VersionChange[] {
+  return FIGURE_KEYS.flatMap((key) => {
+    const from = older[key];
+    const to = newer[key];
+    return from !== undefined && to !== undefined && from !== to ? [{ key, from, to }] : [];
+  });
+}

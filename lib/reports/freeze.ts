@@ -20,6 +20,11 @@ export async function freezeUnfrozenReports(client: pg.ClientBase): Promise<numb
     for (const report of list) {
       const figures = freezeFigures(report.month, toMonthFigures(byMonth.get(report.month)!, report.adjacent), report.submittedAt);
       await client.query(`UPDATE "MonthlyReport" SET figures = $2 WHERE id = $1 AND figures IS NULL`, [report.id, JSON.stringify(figures)]);
+      // Its one submission, as submitReport keeps it.
+      await client.query(
+        `INSERT INTO "ReportVersion" ("reportId", version, figures, "adjacentIndustryJobs", comment, "submittedAt", "submittedById")
+         SELECT id, 1, figures, "adjacentIndustryJobs", comment, coalesce("submittedAt", now()), "submittedById" FROM "MonthlyReport" WHERE id = $1
+         ON CONFLICT DO NOTHING`, [report.id]);
     }
   }
   return reports.length;

@@ -15,7 +15,7 @@ import { adjacentJobsDecreased, freezeFigures, toMonthFigures, type FiguresRow }
 import { monthFiguresSql } from "./figures-sql";
 import { lockRegionReports } from "./lock";
 import { addMonths, isInPeriod, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
-import type { ReviewReportInput, SubmitReportInput } from "./schema";
+import type { ReopenDecisionInput, ReopenRequestInput, ReviewReportInput, SubmitReportInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 export type ReportTarget = { regionId: number; month: MonthKey };
@@ -90,6 +90,11 @@ export async function submitReport(actor: Actor, target: ReportTarget, input: Su
       update: fields,
       select: reportSelect,
     });
+    // Every submission is kept as it was: a month reopened and resubmitted shows what changed.
+    const versions = await tx.reportVersion.count({ where: { reportId: after.id } });
+    await tx.reportVersion.create({
+      data: { reportId: after.id, version: versions + 1, figures, adjacentIndustryJobs: input.adjacentIndustryJobs, comment: input.comment, submittedAt: now, submittedById: actor.id },
+    });
     await recordAudit(tx, { actorId: actor.id, entity: "monthlyReport", entityId: after.id, action: "submit", before: auditSnapshot(before), after: auditSnapshot(after) });
     const previousValue = previous?.adjacentIndustryJobs ?? null;
     return { id: after.id, adjacentDecreased: adjacentJobsDecreased(previousValue, input.adjacentIndustryJobs), previousAdjacentIndustryJobs: previousValue };
@@ -120,5 +125,60 @@ export async function reviewReport(actor: Actor, target: ReportTarget, input: Re
     });
     await recordAudit(tx, { actorId: actor.id, entity: "monthlyReport", entityId: after.id, action: input.decision, before: auditSnapshot(before), after: auditSnapshot(after) });
     return { id: after.id, status: after.status };
+  });
+}
+
+// Corrections of a submitted or approved month (docs/domain.md, "Corrections"): the region's
+// akimat asks to reopen it, with a reason; an analyst approves — the report is returned and the
+// month opens for edits and resubmission — or refuses, with a reason. Each resubmission is kept as
+// a version (ReportVersion, written by submitReport). Every step is one transaction with its
+// AuditEvent on the report, so the report's history tells the whole story.
+
+async function lockedReport(tx: Tx, { regionId, month }: ReportTarget) {
+  // The region's report lock: a request, a decision and a submission of one region never interleave.
+  await lockRegionReports(tx, regionId);
+  return tx.monthlyReport.findUnique({
+    where: { regionId_month: { regionId, month: monthStartDate(month) } },
+    select: { id: true, status: true, reopenRequests: { where: { status: "PENDING" }, select: { id: true, reason: true } } },
+  });
+}
+
+export async function requestReopening(actor: Actor, target: ReportTarget, input: ReopenRequestInput, now = new Date()): Promise<{ id: number }> {
+  requirePermission(actor, "report.requestReopen", { regionId: target.regionId });
+  if (!input.reason?.trim()) throw new DomainError("reasonRequired", "reason");
+  return prisma.$transaction(async (tx) => {
+    const report = await lockedReport(tx, target);
+    if (!report || (report.status !== "SUBMITTED" && report.status !== "APPROVED")) throw new DomainError("notReopenable");
+    if (report.reopenRequests.length > 0) throw new DomainError("reopenPending");
+    const request = await tx.reopenRequest.create({ data: { reportId: report.id, reason: input.reason, requestedById: actor.id, requestedAt: now } });
+    await recordAudit(tx, { actorId: actor.id, entity: "monthlyReport", entityId: report.id, action: "requestReopen", after: { status: report.status, comment: input.reason } });
+    return { id: request.id };
+  });
+}
+
+export async function decideReopening(actor: Actor, target: ReportTarget, input: ReopenDecisionInput, now = new Date()): Promise<{ reopened: boolean }> {
+  requirePermission(actor, "report.review", { regionId: target.regionId });
+  if (input.decision === "refuse" && !input.comment) throw new DomainError("refuseCommentRequired", "comment");
+  return prisma.$transaction(async (tx) => {
+    const report = await lockedReport(tx, target);
+    const pending = report?.reopenRequests[0];
+    if (!report || !pending) throw new DomainError("noReopenRequest");
+    const reopened = input.decision === "approve";
+    await tx.reopenRequest.update({
+      where: { id: pending.id },
+      data: { status: reopened ? "APPROVED" : "REFUSED", decidedAt: now, decidedById: actor.id, decisionComment: input.comment },
+    });
+    if (reopened) {
+      // Returned, with the akimat's own reason as what to correct (and the analyst's word, if any).
+      await tx.monthlyReport.update({
+        where: { id: report.id },
+        data: { status: "RETURNED", reviewComment: input.comment ? `${pending.reason}\n${input.comment}` : pending.reason, reviewedAt: now, reviewedById: actor.id },
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id, entity: "monthlyReport", entityId: report.id, action: reopened ? "reopen" : "refuseReopen",
+      before: { status: report.status }, after: { status: reopened ? "RETURNED" : report.status, reviewComment: input.comment },
+    });
+    return { reopened };
   });
 }

@@ -103,6 +103,30 @@ export type ReportDetails = {
   /** Adjacent-industry jobs of the previous month's report (cumulative), if any. */
   previousAdjacentIndustryJobs: number | null;
   history: ReportHistoryEntry[];
+  /** Each submission as it was submitted, oldest first. */
+  versions: ReportVersionView[];
+  /** The akimat's requests to reopen the month and the decisions, oldest first. */
+  reopenRequests: ReopenRequestView[];
+};
+
+export type ReportVersionView = {
+  version: number;
+  submittedAt: Date;
+  submittedByName: string | null;
+  adjacentIndustryJobs: number;
+  comment: string | null;
+  figures: Partial<MonthFigures>;
+};
+
+export type ReopenRequestView = {
+  id: number;
+  status: "PENDING" | "APPROVED" | "REFUSED";
+  reason: string;
+  requestedAt: Date;
+  requestedByName: string;
+  decidedAt: Date | null;
+  decidedByName: string | null;
+  decisionComment: string | null;
 };
 
 /** One region's report for one month, with its figures and history; region checked as stored. */
@@ -121,9 +145,11 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
   const frozen = parseFrozenFigures(report?.figures);
   // An approved report is what was submitted, forever; the current data are a reviewer's check.
   const reviewer = allows(viewer, "report.review", { regionId: region.id });
-  const [live, history] = await Promise.all([
+  const [live, history, versions, reopenRequests] = await Promise.all([
     frozen && !reviewer ? Promise.resolve(null) : computeMonthFigures(region.id, month, report?.adjacentIndustryJobs ?? 0),
     report ? reportHistory(report.id) : Promise.resolve([]),
+    report ? reportVersions(report.id) : Promise.resolve([]),
+    report ? reportReopenRequests(report.id) : Promise.resolve([]),
   ]);
   return {
     region,
@@ -144,7 +170,43 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
     differences: frozen && live ? figureDifferences(frozen.figures, live) : null,
     previousAdjacentIndustryJobs: previous?.adjacentIndustryJobs ?? null,
     history,
+    versions,
+    reopenRequests,
   };
+}
+
+async function reportVersions(reportId: number): Promise<ReportVersionView[]> {
+  const rows = await prismaRead.reportVersion.findMany({
+    where: { reportId },
+    orderBy: { version: "asc" },
+    include: { submittedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    version: row.version,
+    submittedAt: row.submittedAt,
+    submittedByName: row.submittedBy?.name ?? null,
+    adjacentIndustryJobs: row.adjacentIndustryJobs,
+    comment: row.comment,
+    figures: parseFrozenFigures(row.figures)?.figures ?? {},
+  }));
+}
+
+async function reportReopenRequests(reportId: number): Promise<ReopenRequestView[]> {
+  const rows = await prismaRead.reopenRequest.findMany({
+    where: { reportId },
+    orderBy: { id: "asc" },
+    include: { requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    reason: row.reason,
+    requestedAt: row.requestedAt,
+    requestedByName: row.requestedBy.name,
+    decidedAt: row.decidedAt,
+    decidedByName: row.decidedBy?.name ?? null,
+    decisionComment: row.decisionComment,
+  }));
 }
 
 async function reportHistory(reportId: number): Promise<ReportHistoryEntry[]> {
@@ -161,7 +223,7 @@ async function reportHistory(reportId: number): Promise<ReportHistoryEntry[]> {
       action: event.action,
       actorName: event.actor?.name ?? null,
       status: after.status ?? null,
-      comment: (event.action === "submit" ? after.comment : after.reviewComment) ?? null,
+      comment: (event.action === "submit" || event.action === "requestReopen" ? after.comment : after.reviewComment) ?? null,
     };
   });
 }

@@ -54,3 +54,25 @@ export type ReviewReportInput = z.infer<typeof reviewReportSchema>;
 
 export const SUBMIT_FIELDS = ["adjacentIndustryJobs", "comment"] as const;
 export const REVIEW_FIELDS = ["decision", "reviewComment"] as const;
+
+/** An akimat's request to reopen a submitted month: the reason is what the analyst decides on. */
+export const reopenRequestSchema = z.object({
+  reason: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z.string({ error: "reasonRequired" }).min(1, { error: "reasonRequired" }).max(MAX_COMMENT_LENGTH, { error: "tooLong" }),
+  ),
+});
+export type ReopenRequestInput = z.infer<typeof reopenRequestSchema>;
+
+export const REOPEN_DECISIONS = ["approve", "refuse"] as const;
+
+/** Refusing needs a reason, as returning does: the akimat must see why. */
+export const reopenDecisionSchema = z
+  .object({ decision: z.enum(REOPEN_DECISIONS, { error: "invalid" }), comment: optionalComment })
+  .superRefine((value, ctx) => {
+    if (value.decision === "refuse" && !value.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "refuseCommentRequired" });
+  });
+export type ReopenDecisionInput = z.infer<typeof reopenDecisionSchema>;
+
+export const REOPEN_REQUEST_FIELDS = ["reason"] as const;
+export const REOPEN_DECISION_FIELDS = ["decision", "comment"] as const;

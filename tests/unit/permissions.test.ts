@@ -38,6 +38,7 @@ const expected: Record<string, Record<(typeof roles)[number], Expect>> = {
   "report.read":         { ADMIN: n,  ANALYST: n,  AKIMAT: r,  DEPUTY: no },
   "report.submit":       { ADMIN: no, ANALYST: no, AKIMAT: r,  DEPUTY: no },
   "report.review":       { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
+  "report.requestReopen": { ADMIN: no, ANALYST: no, AKIMAT: r,  DEPUTY: no },
   "target.update":       { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "snapshot.publish":    { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: no },
   "inquiry.read":        { ADMIN: n,  ANALYST: n,  AKIMAT: no, DEPUTY: n },

@@ -8,6 +8,8 @@ import { FiguresTable } from "@/components/reports/FiguresTable";
 import { MONTH_LONG, monthAsDate } from "@/components/reports/format";
 import { localName } from "@/lib/i18n/names";
 import { ReportHistory } from "@/components/reports/ReportHistory";
+import { ReopenRequests, ReportVersions } from "@/components/reports/ReportCorrections";
+import { ReopenDecisionForm, ReopenRequestForm } from "@/components/reports/ReopenForms";
 import { ReturnedNotice } from "@/components/reports/ReturnedNotice";
 import { ReviewReportForm } from "@/components/reports/ReviewReportForm";
 import { StatusBadge } from "@/components/reports/StatusBadge";
@@ -29,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("report.metaTitle") };
 }
 
-const DONE = ["submitted", "submittedWithDecrease", "approved", "returned"] as const;
+const DONE = ["submitted", "submittedWithDecrease", "approved", "returned", "reopenRequested", "reopened", "reopenRefused"] as const;
 const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-6";
 
 export default async function ReportPage({ params, searchParams }: Props) {
@@ -56,6 +58,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const open = cell.status === "DRAFT" || cell.status === "RETURNED" || cell.status === "MISSING" || cell.status === "NOT_DUE";
   const mayEdit = allows(user, "report.submit", { regionId: region.id });
   const mayReview = allows(user, "report.review", { regionId: region.id });
+  const mayRequestReopen = allows(user, "report.requestReopen", { regionId: region.id });
+  const pendingReopen = details.reopenRequests.some((request) => request.status === "PENDING");
   const done = DONE.find((value) => value === query.done);
   const monthName = format.dateTime(monthAsDate(key.data), MONTH_LONG);
 
@@ -131,6 +135,35 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <section aria-labelledby="review-title" className={section}>
           <h2 id="review-title" className="text-lg font-semibold text-brand-900">{t("review.title")}</h2>
           <ReviewReportForm regionCode={region.code} month={key.data} />
+        </section>
+      ) : null}
+
+      {details.reopenRequests.length > 0 ? (
+        <section aria-labelledby="reopen-title" className="space-y-3">
+          <h2 id="reopen-title" className="text-lg font-semibold text-brand-900">{t("reopen.title")}</h2>
+          <ReopenRequests requests={details.reopenRequests} />
+        </section>
+      ) : null}
+
+      {!open && !pendingReopen && mayRequestReopen ? (
+        <section aria-labelledby="reopen-request-title" className={section}>
+          <h2 id="reopen-request-title" className="text-lg font-semibold text-brand-900">{t("reopen.requestTitle")}</h2>
+          <p className="max-w-3xl text-sm text-slate-700">{t("reopen.requestIntro")}</p>
+          <ReopenRequestForm regionCode={region.code} month={key.data} />
+        </section>
+      ) : null}
+
+      {pendingReopen && mayReview ? (
+        <section aria-labelledby="reopen-decision-title" className={section}>
+          <h2 id="reopen-decision-title" className="text-lg font-semibold text-brand-900">{t("reopen.decisionTitle")}</h2>
+          <ReopenDecisionForm regionCode={region.code} month={key.data} />
+        </section>
+      ) : null}
+
+      {details.versions.length > 1 ? (
+        <section aria-labelledby="versions-title" className="space-y-3">
+          <h2 id="versions-title" className="text-lg font-semibold text-brand-900">{t("versions.title")}</h2>
+          <ReportVersions versions={details.versions} />
         </section>
       ) : null}
 
