@@ -1,7 +1,8 @@
 // The monthly report: an akimat of Akmola region opens its December 2021 report (a
 // draft, past its deadline of 10 January 2022), sees how late it is, checks the computed figures
 // and submits; an analyst sees it submitted and returns it with a reason; the akimat sees the
-// reason and resubmits; the analyst approves; the akimat can no longer change that month.
+// reason and resubmits; the analyst approves; the akimat can no longer change that month, asks to
+// reopen it, the analyst reopens it, and the resubmission is kept as a third version.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { deadlineStanding } from "@/lib/reports/deadline";
@@ -47,6 +48,8 @@ test.beforeAll(async () => {
          "submittedAt" = NULL, "submittedById" = NULL, "reviewedAt" = NULL, "reviewedById" = NULL, "updatedAt" = now()`,
       [region.id, `${MONTH}-01`],
     );
+    await client.query(`DELETE FROM "ReportVersion" WHERE "reportId" IN (SELECT id FROM "MonthlyReport" WHERE "regionId" = $1 AND month = $2)`, [region.id, `${MONTH}-01`]);
+    await client.query(`DELETE FROM "ReopenRequest" WHERE "reportId" IN (SELECT id FROM "MonthlyReport" WHERE "regionId" = $1 AND month = $2)`, [region.id, `${MONTH}-01`]);
     const { rows } = await client.query(`SELECT "adjacentIndustryJobs" AS n FROM "MonthlyReport" WHERE "regionId" = $1 AND month = '2021-11-01'`, [region.id]);
     return Number(rows[0]?.n ?? 0);
   });
@@ -137,6 +140,40 @@ test("an akimat submits a late month; the analyst returns it; the akimat resubmi
   await expect(report.submitForm()).toHaveCount(0);
   await expect(page.getByTestId("month-locked")).toHaveText(t.report.lockedApproved);
   expect(await reportRow()).toMatchObject({ status: "APPROVED", adjacentIndustryJobs: previousAdjacent + 30, reviewComment: null });
+});
+
+test("the akimat asks to reopen the approved month; the analyst reopens it; the resubmission is kept as a new version", async ({ page }) => {
+  const report = new ReportPage(page);
+  const reason = "Не учтены рабочие места в смежных отраслях по Бурабайскому району.";
+  await switchTo(page, "AKIMAT");
+  await report.open(REGION, MONTH);
+  const requestForm = page.getByTestId("reopen-request-form");
+  await requestForm.getByRole("button", { name: t.reopen.request }).click();
+  await expect(page.locator("#reason-errors")).toHaveText(t.errors.reasonRequired);
+  await requestForm.getByLabel(t.reopen.reasonLabel).fill(reason);
+  await requestForm.getByRole("button", { name: t.reopen.request }).click();
+  await expect(report.done()).toHaveText(t.done.reopenRequested);
+  await expect(page.getByTestId("reopen-requests").locator("li")).toHaveAttribute("data-status", "PENDING");
+  await expect(page.getByTestId("reopen-request-form")).toHaveCount(0);
+  await expect(report.status()).toContainText(t.status.APPROVED);
+
+  await switchTo(page, "ANALYST");
+  await report.open(REGION, MONTH);
+  await expect(page.getByTestId("reopen-requests")).toContainText(reason);
+  await page.getByTestId("reopen-decision-form").getByRole("button", { name: t.reopen.approve }).click();
+  await expect(report.done()).toHaveText(t.done.reopened);
+  await expect(report.status()).toContainText(t.status.RETURNED);
+  await expect(new AxeBuilder({ page }).analyze().then((r) => r.violations)).resolves.toEqual([]);
+
+  await switchTo(page, "AKIMAT");
+  await report.open(REGION, MONTH);
+  await expect(report.returnComment()).toContainText(reason);
+  await report.submit(previousAdjacent + 45, "Добавлены рабочие места в смежных отраслях.");
+  await expect(report.done()).toHaveText(t.done.submitted);
+  const versions = page.getByTestId("report-versions").locator(":scope > li");
+  await expect(versions).toHaveCount(3);
+  await expect(versions.nth(2).locator('[data-figure="adjacentIndustryJobs"]')).toContainText(`${ruNumber(previousAdjacent + 30)} → ${ruNumber(previousAdjacent + 45)}`);
+  await expect(page.getByTestId("report-history").locator("li").nth(1)).toHaveAttribute("data-action", "reopen");
 });
 
 test("a deputy has no monthly reports", async ({ page }) => {
