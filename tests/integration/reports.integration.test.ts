@@ -215,6 +215,22 @@ describe("submission", () => {
     expect(await adjacent()).toBe(150);
   });
 
+  it("freezes its districts' figures too: a person counts once in each district and once in the region", async () => {
+    const { akmola, akimat, school } = await fixture();
+    const district = await prisma.district.create({ data: { regionId: akmola.id, nameRu: "г. Кокшетау", nameKk: "Көкшетау қ.", nameEn: "Kokshetau" } });
+    await prisma.project.update({ where: { id: school.id }, data: { districtId: district.id } });
+    const before = await getReportDetails(akimat, akmola, MONTH);
+    expect(before.districts.map((row) => [row.districtId, row.figures.peopleEmployed, row.figures.hires])).toEqual([[district.id, 2, 1], [null, 2, 2]]);
+
+    await submitReport(akimat, { regionId: akmola.id, month: MONTH }, { adjacentIndustryJobs: 150, comment: null });
+    const extra = await worker(false);
+    await placement(extra.id, school.id, "2021-03-06"); // past every lock, straight into the database
+    const after = await getReportDetails(akimat, akmola, MONTH);
+    expect(after.districtsFrozen).toBe(true);
+    expect(after.districts.map((row) => [row.districtId, row.figures.peopleEmployed, row.figures.hires])).toEqual([[district.id, 2, 1], [null, 2, 2]]);
+    expect(after.districts[0]).toMatchObject({ nameRu: "г. Кокшетау" });
+  });
+
   it("a submitted report shows its frozen figures; only a reviewer is shown by how much the current data differ", async () => {
     const { akmola, akimat, analyst, deputy, school } = await fixture();
     await submitReport(akimat, { regionId: akmola.id, month: MONTH }, { adjacentIndustryJobs: 150, comment: null });
