@@ -6,15 +6,25 @@
 import { Prisma } from "@/generated/prisma/client";
 import { monthStartDate, type MonthKey } from "./period";
 
-/** One FiguresRow per month of `months` (with its "YYYY-MM" as `month`), for region `regionId`. */
-export function monthsFiguresSql(regionId: number, months: readonly MonthKey[]): Prisma.Sql {
+/**
+ * Which of the region's projects are counted: all of them, those of one district, or those with
+ * no district given (null).
+ */
+export type FiguresScope = { districtId?: number | null };
+
+/** One FiguresRow per month of `months` (with its "YYYY-MM" as `month`), for region `regionId` or a district of it. */
+export function monthsFiguresSql(regionId: number, months: readonly MonthKey[], scope: FiguresScope = {}): Prisma.Sql {
   const starts = months.map((month) => monthStartDate(month).toISOString().slice(0, 10));
+  const inScope =
+    scope.districtId === undefined ? Prisma.empty
+    : scope.districtId === null ? Prisma.sql`AND "districtId" IS NULL`
+    : Prisma.sql`AND "districtId" = ${scope.districtId}`;
   return Prisma.sql`
     WITH months AS (
       SELECT s::date AS start, (s + interval '1 month' - interval '1 day')::date AS finish FROM unnest(${starts}::date[]) s
     ),
     region_projects AS (
-      SELECT "id", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId}
+      SELECT "id", "actualStart", "actualEnd", "commissionedAt" FROM "Project" WHERE "regionId" = ${regionId} ${inScope}
     ),
     in_work AS (
       SELECT m.start, coalesce(s.status = 'SUSPENDED', false) AS suspended
@@ -74,6 +84,16 @@ export function monthsFiguresSql(regionId: number, months: readonly MonthKey[]):
 }
 
 /** The one month's row (see monthsFiguresSql). */
-export function monthFiguresSql(regionId: number, month: MonthKey): Prisma.Sql {
-  return monthsFiguresSql(regionId, [month]);
+export function monthFiguresSql(regionId: number, month: MonthKey, scope: FiguresScope = {}): Prisma.Sql {
+  return monthsFiguresSql(regionId, [month], scope);
+}
+
+/** The region's districts that have projects, and whether some projects have no district: the scopes a report breaks down into. */
+export function districtScopesSql(regionId: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d."id" AS "districtId", d."nameRu", d."nameKk", d."nameEn"
+      FROM "District" d WHERE d."regionId" = ${regionId} AND EXISTS (SELECT 1 FROM "Project" p WHERE p."districtId" = d."id")
+    UNION ALL
+    SELECT NULL, NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM "Project" p WHERE p."regionId" = ${regionId} AND p."districtId" IS NULL)
+    ORDER BY 2 NULLS LAST`;
 }

@@ -59,20 +59,38 @@ export const FIGURE_GROUPS: ReadonlyArray<{ group: "projects" | "people" | "jobs
  */
 export const ADDED_LATER: ReadonlySet<FigureKey> = new Set(["projectsSuspended"]);
 
-/** What MonthlyReport.figures holds: the figures as computed at submission. */
+const figuresShape = z.object(
+  Object.fromEntries(FIGURE_KEYS.map((key) => [key, ADDED_LATER.has(key) || key === "adjacentIndustryJobs" ? z.number().optional() : z.number()])) as unknown as Record<FigureKey, z.ZodOptional<z.ZodNumber>>,
+);
+
+/** What MonthlyReport.figures holds: the figures as computed at submission, the region's and its districts'. */
 export const frozenFiguresSchema = z.object({
   version: z.literal(1),
   month: z.string(),
   computedAt: z.string(),
-  figures: z.object(
-    Object.fromEntries(FIGURE_KEYS.map((key) => [key, ADDED_LATER.has(key) ? z.number().optional() : z.number()])) as unknown as Record<FigureKey, z.ZodOptional<z.ZodNumber>>,
-  ),
+  figures: figuresShape,
+  /** Absent in reports submitted before districts were frozen. */
+  districts: z.array(z.object({ districtId: z.number().nullable(), figures: figuresShape })).optional(),
 });
-/** Frozen figures: a figure added to reports after the submission is undefined. */
-export type FrozenFigures = { version: 1; month: string; computedAt: string; figures: Partial<MonthFigures> };
 
-export function freezeFigures(month: MonthKey, figures: MonthFigures, computedAt: Date): FrozenFigures & { figures: MonthFigures } {
-  return { version: 1, month, computedAt: computedAt.toISOString(), figures };
+/**
+ * A district's figures: those of the region's definitions, counted over the district's projects
+ * (a person on projects in two districts counts once in each). Adjacent-industry jobs are typed
+ * for the region only.
+ */
+export type DistrictFigures = { districtId: number | null; figures: Partial<MonthFigures> };
+
+/** Frozen figures: a figure added to reports after the submission is undefined. */
+export type FrozenFigures = { version: 1; month: string; computedAt: string; figures: Partial<MonthFigures>; districts?: DistrictFigures[] };
+
+export function freezeFigures(month: MonthKey, figures: MonthFigures, computedAt: Date, districts: DistrictFigures[] = []): FrozenFigures & { figures: MonthFigures } {
+  return { version: 1, month, computedAt: computedAt.toISOString(), figures, districts };
+}
+
+/** A district's row: the region's figures without the region-only typed one. */
+export function districtFigures(districtId: number | null, figures: MonthFigures): DistrictFigures {
+  const { adjacentIndustryJobs: _typed, ...counted } = figures;
+  return { districtId, figures: counted };
 }
 
 /** The stored figures, or null when there are none or they are not in the known shape. */

@@ -1,10 +1,12 @@
 // Freezing the figures of reports that were submitted without them: the demo's reports, loaded
-// in bulk by the seed. Each region's reported months are computed in one query (figures-sql.ts)
+// in bulk by the seed. Each region's reported months are computed in one query (figures-sql.ts),
+// and one more per district
 // and stored as submission would have stored them, dated at the report's submission. A report
 // that holds figures is never touched: frozen figures do not change.
 import type pg from "pg";
 import { freezeFigures, toMonthFigures, type FiguresRow } from "./figures";
 import { monthsFiguresSql } from "./figures-sql";
+import { districtMonthFigures, districtScopes, type RunSql } from "./district-figures";
 import type { MonthKey } from "./period";
 
 export async function freezeUnfrozenReports(client: pg.ClientBase): Promise<number> {
@@ -17,8 +19,10 @@ export async function freezeUnfrozenReports(client: pg.ClientBase): Promise<numb
     const query = monthsFiguresSql(regionId, list.map((report) => report.month));
     const { rows } = await client.query<FiguresRow & { month: MonthKey }>(query.text, query.values as unknown[]);
     const byMonth = new Map(rows.map((row) => [row.month, row]));
+    const run: RunSql = async (sql) => (await client.query(sql.text, sql.values as unknown[])).rows;
+    const districts = await districtMonthFigures(run, regionId, await districtScopes(run, regionId), list.map((report) => report.month));
     for (const report of list) {
-      const figures = freezeFigures(report.month, toMonthFigures(byMonth.get(report.month)!, report.adjacent), report.submittedAt);
+      const figures = freezeFigures(report.month, toMonthFigures(byMonth.get(report.month)!, report.adjacent), report.submittedAt, districts.get(report.month));
       await client.query(`UPDATE "MonthlyReport" SET figures = $2 WHERE id = $1 AND figures IS NULL`, [report.id, JSON.stringify(figures)]);
       // Its one submission, as submitReport keeps it.
       await client.query(

@@ -13,6 +13,7 @@ import { DomainError } from "@/lib/forms/state";
 import { monthHasEnded } from "./deadline";
 import { adjacentJobsDecreased, freezeFigures, toMonthFigures, type FiguresRow } from "./figures";
 import { monthFiguresSql } from "./figures-sql";
+import { districtMonthFigures, districtScopes, type RunSql } from "./district-figures";
 import { lockRegionReports } from "./lock";
 import { addMonths, isInPeriod, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
 import type { ReopenDecisionInput, ReopenRequestInput, ReviewReportInput, SubmitReportInput } from "./schema";
@@ -75,7 +76,9 @@ export async function submitReport(actor: Actor, target: ReportTarget, input: Su
     const previous = await findReport(tx, { regionId: target.regionId, month: addMonths(target.month, -1) });
 
     const rows = await tx.$queryRaw<FiguresRow[]>(monthFiguresSql(target.regionId, target.month));
-    const figures = freezeFigures(target.month, toMonthFigures(rows[0]!, input.adjacentIndustryJobs), now);
+    const run: RunSql = (query) => tx.$queryRaw(query);
+    const districts = await districtMonthFigures(run, target.regionId, await districtScopes(run, target.regionId), [target.month]);
+    const figures = freezeFigures(target.month, toMonthFigures(rows[0]!, input.adjacentIndustryJobs), now, districts.get(target.month));
     const fields = {
       status: "SUBMITTED" as const,
       adjacentIndustryJobs: input.adjacentIndustryJobs,

@@ -4,8 +4,9 @@ import "server-only";
 import { prismaRead } from "@/lib/db/client";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { allows, requirePermission, type Actor } from "@/lib/auth/permissions";
-import { figureDifferences, parseFrozenFigures, toMonthFigures, type FigureDifferences, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
+import { figureDifferences, parseFrozenFigures, toMonthFigures, type DistrictFigures, type FigureDifferences, type FiguresRow, type FrozenFigures, type MonthFigures } from "./figures";
 import { monthFiguresSql } from "./figures-sql";
+import { districtMonthFigures, districtScopes, type DistrictScope, type RunSql } from "./district-figures";
 import { addMonths, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
 
 export type RegionRef = { id: number; code: string; nameRu: string; nameKk: string; nameEn: string };
@@ -100,6 +101,9 @@ export type ReportDetails = {
   frozen: FrozenFigures | null;
   /** For a reviewer of a frozen report: current − frozen, for each figure that differs. */
   differences: FigureDifferences | null;
+  /** The district breakdown: frozen at submission once frozen (districtsFrozen), else computed now. */
+  districts: Array<DistrictFigures & Omit<DistrictScope, "districtId">>;
+  districtsFrozen: boolean;
   /** Adjacent-industry jobs of the previous month's report (cumulative), if any. */
   previousAdjacentIndustryJobs: number | null;
   history: ReportHistoryEntry[];
@@ -145,12 +149,25 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
   const frozen = parseFrozenFigures(report?.figures);
   // An approved report is what was submitted, forever; the current data are a reviewer's check.
   const reviewer = allows(viewer, "report.review", { regionId: region.id });
-  const [live, history, versions, reopenRequests] = await Promise.all([
+  const run: RunSql = (query) => prismaRead.$queryRaw(query);
+  const scopes = await districtScopes(run, region.id);
+  const frozenDistricts = frozen?.districts ?? null;
+  const [live, history, versions, reopenRequests, liveDistricts] = await Promise.all([
     frozen && !reviewer ? Promise.resolve(null) : computeMonthFigures(region.id, month, report?.adjacentIndustryJobs ?? 0),
     report ? reportHistory(report.id) : Promise.resolve([]),
     report ? reportVersions(report.id) : Promise.resolve([]),
     report ? reportReopenRequests(report.id) : Promise.resolve([]),
+    frozenDistricts ? Promise.resolve(null) : districtMonthFigures(run, region.id, scopes, [month]).then((byMonth) => byMonth.get(month) ?? []),
   ]);
+  // Names of every district of the region: a frozen district may have no projects any more.
+  const names = new Map<number | null, Omit<DistrictScope, "districtId">>(
+    (await prismaRead.district.findMany({ where: { regionId: region.id }, select: { id: true, nameRu: true, nameKk: true, nameEn: true } }))
+      .map(({ id, ...name }) => [id, name]),
+  );
+  const districts = (frozenDistricts ?? liveDistricts ?? []).map((row) => {
+    const scope = names.get(row.districtId);
+    return { ...row, nameRu: scope?.nameRu ?? null, nameKk: scope?.nameKk ?? null, nameEn: scope?.nameEn ?? null };
+  });
   return {
     region,
     month,
@@ -168,6 +185,8 @@ export async function getReportDetails(viewer: Actor, region: RegionRef, month: 
     live,
     frozen,
     differences: frozen && live ? figureDifferences(frozen.figures, live) : null,
+    districts,
+    districtsFrozen: frozenDistricts !== null,
     previousAdjacentIndustryJobs: previous?.adjacentIndustryJobs ?? null,
     history,
     versions,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DeadlineDate, DeadlineText } from "@/components/reports/DeadlineText";
+import { DistrictFiguresTable } from "@/components/reports/DistrictFiguresTable";
 import { FiguresTable } from "@/components/reports/FiguresTable";
 import { MONTH_LONG, monthAsDate } from "@/components/reports/format";
 import { localName } from "@/lib/i18n/names";
@@ -106,6 +107,20 @@ export default async function ReportPage({ params, searchParams }: Props) {
         ) : null}
         <FiguresTable live={details.live} frozen={details.frozen} differences={details.differences} adjacentTyped={report !== null} />
       </section>
+
+      {details.districts.length > 0 || details.frozen ? (
+        <section aria-labelledby="districts-title" className="space-y-3">
+          <h2 id="districts-title" className="text-lg font-semibold text-brand-900">{t("districts.title")}</h2>
+          {details.frozen && !details.districtsFrozen ? (
+            <p className="max-w-3xl text-sm text-slate-700">{t("districts.notFrozen")}</p>
+          ) : (
+            <>
+              <p className="max-w-3xl text-sm text-slate-700">{t(details.districtsFrozen ? "districts.frozenIntro" : "districts.liveIntro")} {t("districts.note")}</p>
+              <DistrictFiguresTable districts={details.districts} />
+            </>
+          )}
+        </section>
+      ) : null}
 
       {report?.comment && !(mayEdit && open) ? (
         <section aria-labelledby="comment-title" className={section}>
