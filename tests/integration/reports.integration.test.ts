@@ -139,6 +139,9 @@ describe("figures of a month", () => {
     // A disbursement dated after March: not in March's money.
     await testPool().query(`UPDATE "ProjectFunding" SET disbursed = disbursed + 50000 WHERE source = 'LOCAL_BUDGET' AND "projectId" = (SELECT id FROM "Project" WHERE code = 'P-2')`);
     await testPool().query(`UPDATE "FundingChange" SET "changedOn" = '2021-04-15' WHERE "changedOn" > '2021-12-31'`);
+    // Someone who worked December–January only: employed by March's end, not working during March.
+    const early = await worker(false);
+    await prisma.placement.create({ data: { workerId: early.id, projectId: (await prisma.project.findUniqueOrThrow({ where: { code: "P-1" } })).id, hiredAt: d("2020-12-01"), endedAt: d("2021-01-31"), youthAtHiring: false } });
     const figures = await computeMonthFigures(akmola.id, MONTH, 0);
     const q = async (sql: string) => Number((await testPool().query(sql, [akmola.id])).rows[0].n);
     const onRegion = `JOIN "Project" p ON p.id = pl."projectId" AND p."regionId" = $1`;
@@ -153,6 +156,7 @@ describe("figures of a month", () => {
       projectsCompleted: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "actualEnd") = '2021-03-01'`),
       projectsCommissioned: await q(`SELECT count(*) n FROM "Project" WHERE "regionId" = $1 AND date_trunc('month', "commissionedAt") = '2021-03-01'`),
       hires: await q(`SELECT count(*) n FROM "Placement" pl ${onRegion} WHERE date_trunc('month', pl."hiredAt") = '2021-03-01'`),
+      peopleWorking: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01' AND coalesce(pl."endedAt", '2021-03-01') >= '2021-03-01'`),
       hiresReferred: await q(`SELECT count(*) n FROM "Placement" pl ${onRegion} WHERE date_trunc('month', pl."hiredAt") = '2021-03-01' AND pl."referredByEmploymentCentre"`),
       hiresYouth: await q(`SELECT count(*) n FROM "Placement" pl ${onRegion} WHERE date_trunc('month', pl."hiredAt") = '2021-03-01' AND pl."youthAtHiring"`),
       peopleEmployed: await q(`SELECT count(DISTINCT pl."workerId") n FROM "Placement" pl ${onRegion} WHERE pl."hiredAt" < '2021-04-01'`),
@@ -167,7 +171,7 @@ describe("figures of a month", () => {
     };
     expect(figures).toEqual(expected);
     // And the fixture's own arithmetic, so that both sides cannot be wrong together.
-    expect(figures).toMatchObject({ projectsInWork: 1, projectsSuspended: 1, projectsStarted: 1, projectsCompleted: 1, projectsCommissioned: 1, hires: 3, hiresReferred: 2, peopleEmployed: 3, referred: 2, youth: 2, youthReferred: 2, permanentJobsCreated: 1, permanentJobs: 2, allocated: 1500000.5, disbursed: 1000000.25 });
+    expect(figures).toMatchObject({ projectsInWork: 1, projectsSuspended: 1, projectsStarted: 1, projectsCompleted: 1, projectsCommissioned: 1, hires: 3, peopleWorking: 3, hiresReferred: 2, peopleEmployed: 4, referred: 2, youth: 2, youthReferred: 2, permanentJobsCreated: 1, permanentJobs: 2, allocated: 1500000.5, disbursed: 1000000.25 });
   });
 });
 
