@@ -37,7 +37,7 @@ export function monthsFiguresSql(regionId: number, months: readonly MonthKey[], 
       ) s ON true
     ),
     hired AS MATERIALIZED (
-      SELECT pl."workerId", pl."hiredAt", pl."referredByEmploymentCentre" AS referred, pl."youthAtHiring" AS youth
+      SELECT pl."workerId", pl."hiredAt", pl."endedAt", pl."referredByEmploymentCentre" AS referred, pl."youthAtHiring" AS youth
       FROM "Placement" pl JOIN region_projects p ON p."id" = pl."projectId"
     ),
     firsts AS MATERIALIZED (
@@ -59,7 +59,7 @@ export function monthsFiguresSql(regionId: number, months: readonly MonthKey[], 
       (SELECT count(*) FROM region_projects p WHERE p."actualStart" BETWEEN m.start AND m.finish)::int AS projects_started,
       (SELECT count(*) FROM region_projects p WHERE p."actualEnd" BETWEEN m.start AND m.finish)::int AS projects_completed,
       (SELECT count(*) FROM region_projects p WHERE p."commissionedAt" BETWEEN m.start AND m.finish)::int AS projects_commissioned,
-      h.hires, h.hires_referred, h.hires_youth,
+      h.hires, h.hires_referred, h.hires_youth, wk.people_working,
       pe.people, pe.referred, pe.youth, pe.youth_referred,
       (SELECT count(*) FROM jobs j WHERE j."createdOn" BETWEEN m.start AND m.finish)::int AS jobs_created,
       (SELECT count(*) FROM jobs j WHERE j."createdOn" <= m.finish)::int AS jobs,
@@ -69,6 +69,10 @@ export function monthsFiguresSql(regionId: number, months: readonly MonthKey[], 
       SELECT count(*)::int AS hires, count(*) FILTER (WHERE referred)::int AS hires_referred, count(*) FILTER (WHERE youth)::int AS hires_youth
       FROM hired WHERE "hiredAt" BETWEEN m.start AND m.finish
     ) h
+    CROSS JOIN LATERAL (
+      SELECT count(DISTINCT "workerId")::int AS people_working
+      FROM hired WHERE "hiredAt" <= m.finish AND ("endedAt" IS NULL OR "endedAt" >= m.start)
+    ) wk
     CROSS JOIN LATERAL (
       SELECT count(*) FILTER (WHERE first <= m.finish)::int AS people,
              count(*) FILTER (WHERE first_referred <= m.finish)::int AS referred,

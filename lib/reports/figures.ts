@@ -8,6 +8,8 @@
 //   M's last day (ProjectStatusChange, dated by the akimat's "status since") is SUSPENDED;
 // - projects started / completed / commissioned in M: actualStart / actualEnd / commissionedAt in M;
 // - hires in M: placements with hiredAt in M, of them referred by an employment centre, youth;
+// - people working during M: DISTINCT workers with a placement that overlaps M (hired on or
+//   before M's last day, not ended before its first) — the number the ministry asks regions for;
 // - people employed, referred, youth, youth among referred: DISTINCT workers with a placement
 //   (of that kind) hired on or before M's last day, on any of R's projects — cumulative;
 // - permanent jobs created in M (createdOn in M) and cumulative to M's end;
@@ -27,6 +29,7 @@ export const FIGURE_KEYS = [
   "projectsCompleted",
   "projectsCommissioned",
   "hires",
+  "peopleWorking",
   "hiresReferred",
   "hiresYouth",
   "peopleEmployed",
@@ -48,7 +51,7 @@ export const MONEY_FIGURES: ReadonlySet<FigureKey> = new Set(["allocated", "disb
 /** Groups of the figures table, in order. */
 export const FIGURE_GROUPS: ReadonlyArray<{ group: "projects" | "people" | "jobs" | "money"; keys: readonly FigureKey[] }> = [
   { group: "projects", keys: ["projectsInWork", "projectsSuspended", "projectsStarted", "projectsCompleted", "projectsCommissioned"] },
-  { group: "people", keys: ["hires", "hiresReferred", "hiresYouth", "peopleEmployed", "referred", "youth", "youthReferred"] },
+  { group: "people", keys: ["peopleWorking", "hires", "hiresReferred", "hiresYouth", "peopleEmployed", "referred", "youth", "youthReferred"] },
   { group: "jobs", keys: ["permanentJobsCreated", "permanentJobs", "adjacentIndustryJobs"] },
   { group: "money", keys: ["allocated", "disbursed"] },
 ];
@@ -57,7 +60,7 @@ export const FIGURE_GROUPS: ReadonlyArray<{ group: "projects" | "people" | "jobs
  * Figures added to reports after the first submissions: a report frozen before holds none of
  * them, and shows each as "not recorded at submission" (never today's value in its place).
  */
-export const ADDED_LATER: ReadonlySet<FigureKey> = new Set(["projectsSuspended"]);
+export const ADDED_LATER: ReadonlySet<FigureKey> = new Set(["projectsSuspended", "peopleWorking"]);
 
 const figuresShape = z.object(
   Object.fromEntries(FIGURE_KEYS.map((key) => [key, ADDED_LATER.has(key) || key === "adjacentIndustryJobs" ? z.number().optional() : z.number()])) as unknown as Record<FigureKey, z.ZodOptional<z.ZodNumber>>,
@@ -133,6 +136,7 @@ export type FiguresRow = {
   projects_completed: number;
   projects_commissioned: number;
   hires: number;
+  people_working: number;
   hires_referred: number;
   hires_youth: number;
   people: number;
@@ -153,6 +157,7 @@ export function toMonthFigures(row: FiguresRow, adjacentIndustryJobs: number): M
     projectsCompleted: Number(row.projects_completed),
     projectsCommissioned: Number(row.projects_commissioned),
     hires: Number(row.hires),
+    peopleWorking: Number(row.people_working),
     hiresReferred: Number(row.hires_referred),
     hiresYouth: Number(row.hires_youth),
     peopleEmployed: Number(row.people),

@@ -251,7 +251,7 @@ describe("submission", () => {
 
     const forAnalyst = await getReportDetails(analyst, akmola, MONTH);
     expect(forAnalyst.frozen?.figures.peopleEmployed).toBe(3);
-    expect(forAnalyst.differences).toEqual({ hires: 1, peopleEmployed: 1 });
+    expect(forAnalyst.differences).toEqual({ hires: 1, peopleWorking: 1, peopleEmployed: 1 });
   });
 
   it("warns, without refusing, when the cumulative adjacent-industry jobs fall below last month's", async () => {

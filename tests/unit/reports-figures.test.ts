@@ -50,8 +50,8 @@ describe("row mapping", () => {
   it("turns PostgreSQL's numeric text into tenge with kopecks", () => {
     expect(tenge("1500000.50")).toBe(1500000.5);
     expect(tenge(null)).toBe(0);
-    const row = { projects_in_work: 1, projects_suspended: 17, projects_started: 2, projects_completed: 3, projects_commissioned: 4, hires: 5, hires_referred: 6, hires_youth: 7, people: 8, referred: 9, youth: 10, youth_referred: 11, jobs_created: 12, jobs: 13, allocated: "14.10", disbursed: "15" };
-    expect(toMonthFigures(row, 16)).toEqual({ projectsInWork: 1, projectsSuspended: 17, projectsStarted: 2, projectsCompleted: 3, projectsCommissioned: 4, hires: 5, hiresReferred: 6, hiresYouth: 7, peopleEmployed: 8, referred: 9, youth: 10, youthReferred: 11, permanentJobsCreated: 12, permanentJobs: 13, allocated: 14.1, disbursed: 15, adjacentIndustryJobs: 16 });
+    const row = { projects_in_work: 1, projects_suspended: 17, projects_started: 2, projects_completed: 3, projects_commissioned: 4, hires: 5, people_working: 18, hires_referred: 6, hires_youth: 7, people: 8, referred: 9, youth: 10, youth_referred: 11, jobs_created: 12, jobs: 13, allocated: "14.10", disbursed: "15" };
+    expect(toMonthFigures(row, 16)).toEqual({ projectsInWork: 1, projectsSuspended: 17, projectsStarted: 2, projectsCompleted: 3, projectsCommissioned: 4, hires: 5, peopleWorking: 18, hiresReferred: 6, hiresYouth: 7, peopleEmployed: 8, referred: 9, youth: 10, youthReferred: 11, permanentJobsCreated: 12, permanentJobs: 13, allocated: 14.1, disbursed: 15, adjacentIndustryJobs: 16 });
   });
 
   it("shows every figure in exactly one group of the table", () => {
