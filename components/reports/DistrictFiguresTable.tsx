@@ -7,7 +7,7 @@ import { localName } from "@/lib/i18n/names";
 import { MONEY_FIGURES, type FigureKey } from "@/lib/reports/figures";
 import type { ReportDetails } from "@/lib/reports/queries";
 
-const COLUMNS: readonly FigureKey[] = ["projectsInWork", "hires", "peopleEmployed", "referred", "youth", "permanentJobs", "disbursed"];
+const COLUMNS: readonly FigureKey[] = ["projectsInWork", "peopleWorking", "hires", "peopleEmployed", "referred", "youth", "permanentJobs", "disbursed"];
 
 export async function DistrictFiguresTable({ districts }: { districts: ReportDetails["districts"] }) {
   const [t, format, locale] = await Promise.all([getTranslations("reports"), getFormatter(), getLocale()]);
