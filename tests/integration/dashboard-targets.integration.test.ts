@@ -1,0 +1,52 @@
+// Targets and actuals cover the same programme years (issue: "the header says targets for 2020
+// while the actuals include 2021 projects"). With a year chosen, that year's projects against that
+// year's targets; with none, every year's projects against the years' targets summed, and the
+// header says which years.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getOverview, getRegionRows } from "@/lib/dashboard/views";
+import { prisma } from "@/lib/db/client";
+import { closeTestPool, resetDatabase } from "./db";
+
+let regionId = 0;
+
+beforeAll(async () => {
+  await resetDatabase();
+  const region = await prisma.region.create({ data: { code: "11", nameRu: "Акмолинская область", nameKk: "Ақмола облысы", nameEn: "Akmola Region" } });
+  regionId = region.id;
+  const project = (code: string, programmeYear: number) =>
+    prisma.project.create({ data: { code, name: code, regionId, category: "SOCIAL", workType: "CURRENT_REPAIR", programmeYear } });
+  for (const code of ["A-1", "A-2", "A-3"]) await project(code, 2020);
+  await project("B-1", 2021);
+  await prisma.target.createMany({
+    data: [
+      { metric: "PROJECTS", programmeYear: 2020, value: 4 },
+      { metric: "PROJECTS", programmeYear: 2021, value: 2 },
+      { metric: "PROJECTS", programmeYear: 2020, regionId, value: 4 },
+      { metric: "PROJECTS", programmeYear: 2021, regionId, value: 2 },
+    ],
+  });
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  await closeTestPool();
+});
+
+describe("targets against actuals", () => {
+  it("with no year chosen: every year's projects against the sum of the years' targets", async () => {
+    const overview = await getOverview({});
+    expect(overview.targetYears).toEqual({ from: 2020, to: 2021 });
+    expect(overview.figures.projects).toEqual({ value: 4, target: 6 });
+    const { rows, targetYears } = await getRegionRows({}, "ru");
+    expect(targetYears).toEqual({ from: 2020, to: 2021 });
+    expect(rows[0]).toMatchObject({ values: { projects: 4 }, targets: { projects: 6 } });
+  });
+
+  it("with a year chosen: that year's projects against that year's targets", async () => {
+    const overview = await getOverview({ programmeYear: 2020 });
+    expect(overview.targetYears).toEqual({ from: 2020, to: 2020 });
+    expect(overview.figures.projects).toEqual({ value: 3, target: 4 });
+    const { rows } = await getRegionRows({ programmeYear: 2021 }, "ru");
+    expect(rows[0]).toMatchObject({ values: { projects: 1 }, targets: { projects: 2 } });
+  });
+});
