@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { targetsCaption } from "@/components/dashboard/AsOfLine";
 import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
 import { nationalScope } from "@/lib/dashboard/headline";
 import { getHeadlineFigures } from "@/lib/dashboard/queries";
@@ -27,7 +28,7 @@ export default async function HomePage() {
               ),
             })}
           </span>
-          <span>{data.targetYear === null ? t("noTargets") : t("targetYear", { year: String(data.targetYear) })}</span>
+          <span data-testid="targets-caption">{targetsCaption(t, data.targetYears)}</span>
         </p>
       </div>
       <HeadlineGrid figures={data.figures} />

@@ -40,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <DashboardHeader crumbs={crumbs} title={t("overview.title")} intro={t("overview.intro")} section="overview" filter={filter} role={user.role} />
       <FilterForm action="/dashboard" filter={filter} options={options} locale={locale} />
-      <AsOfLine asOf={overview.asOf} targets={{ year: overview.targetYear, apply: overview.targetsApply }} />
+      <AsOfLine asOf={overview.asOf} targets={{ years: overview.targetYears, apply: overview.targetsApply }} />
       <HeadlineGrid figures={overview.figures} change={overview.change} />
       <ExportLinks table="overview" filter={filter} />
       <MoneySummary allocated={overview.allocated} disbursed={overview.disbursed} />

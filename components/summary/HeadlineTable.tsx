@@ -1,15 +1,15 @@
 // The scope's headline figures against their targets, in the order the reply to inquiry ДЗ-145
 // names them. Raw numbers sit in data-value so tests compare with the database, not with text.
 import { useFormatter, useTranslations } from "next-intl";
-import { headlineOf } from "@/lib/snapshots/report";
+import { headlineOf, targetHeading } from "@/lib/snapshots/report";
 import type { FullScope } from "@/lib/snapshots/schema";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 export function HeadlineTable({ scope }: { scope: FullScope }) {
   const t = useTranslations("summary");
+  const root = useTranslations();
   const format = useFormatter();
   const rows = headlineOf(scope);
-  const year = scope.targets.year;
   return (
     <section aria-labelledby="headline-title" className="report-section space-y-3">
       <h2 id="headline-title" className="text-lg font-bold text-brand-900">{t("headlineTitle")}</h2>
@@ -18,7 +18,7 @@ export function HeadlineTable({ scope }: { scope: FullScope }) {
           <Tr>
             <Th scope="col">{t("table.figure")}</Th>
             <Th scope="col" numeric>{t("table.value")}</Th>
-            <Th scope="col" numeric>{year === null ? t("table.targetNoYear") : t("table.target", { year: String(year) })}</Th>
+            <Th scope="col" numeric>{targetHeading(root, scope.targets)}</Th>
             <Th scope="col" numeric>{t("table.percent")}</Th>
           </Tr>
         </THead>

@@ -66,8 +66,8 @@ export type HeadlineFigure = { value: number | null; target: number | null };
 export type HeadlineFigures = {
   /** When the figures were read (the database's clock). */
   asOf: Date;
-  /** Programme year of the targets shown; null when no national target exists. */
-  targetYear: number | null;
+  /** Programme years whose targets are shown (summed when more than one); null when none is set. */
+  targetYears: TargetYears;
   figures: Record<HeadlineMetric, HeadlineFigure>;
 };
 
@@ -83,28 +83,44 @@ export function headlineValues(figures: Figures): Record<HeadlineMetric, number 
   return Object.fromEntries(headlineMetrics.map((metric) => [metric, figures[figureOf(metric).field]])) as Record<HeadlineMetric, number | null>;
 }
 
+/** The programme years targets are summed over: one year (from = to), the whole programme, or none. */
+export type TargetYears = { from: number; to: number } | null;
+
 /**
- * The programme year whose targets apply: the filtered year when one is chosen (no targets if
- * that year has none: another year's plan would mislead), else the latest year that has any.
+ * The programme years whose targets apply, so that targets and actuals count the same projects:
+ * with a year chosen, that year (no targets if it has none: another year's plan would mislead);
+ * with none, every year that has targets — the actuals then count every year's projects.
  */
-export function targetYearOf(targets: ReadonlyArray<TargetValue>, programmeYear?: number): number | null {
-  if (programmeYear !== undefined) return targets.some((t) => t.programmeYear === programmeYear) ? programmeYear : null;
-  return targets.length ? Math.max(...targets.map((t) => t.programmeYear)) : null;
+export function targetYearsOf(targets: ReadonlyArray<TargetValue>, programmeYear?: number): TargetYears {
+  if (programmeYear !== undefined) return targets.some((t) => t.programmeYear === programmeYear) ? { from: programmeYear, to: programmeYear } : null;
+  if (targets.length === 0) return null;
+  const years = targets.map((t) => t.programmeYear);
+  return { from: Math.min(...years), to: Math.max(...years) };
 }
 
-/** Pairs counted values with the targets of the chosen programme year (see targetYearOf). */
+/** Each metric's target summed over the years (see targetYearsOf). */
+export function summedTargets(targets: ReadonlyArray<TargetValue>, years: TargetYears): Map<TargetMetric, number> {
+  const sums = new Map<TargetMetric, number>();
+  if (!years) return sums;
+  for (const t of targets) {
+    if (t.programmeYear >= years.from && t.programmeYear <= years.to) sums.set(t.metric, (sums.get(t.metric) ?? 0) + t.value);
+  }
+  return sums;
+}
+
+/** Pairs counted values with the targets of the same programme years (see targetYearsOf). */
 export function withTargets(
   values: Record<HeadlineMetric, number | null>,
   targets: ReadonlyArray<TargetValue>,
   programmeYear?: number,
-): Pick<HeadlineFigures, "targetYear" | "figures"> {
-  const targetYear = targetYearOf(targets, programmeYear);
-  const ofYear = new Map(targets.filter((t) => t.programmeYear === targetYear).map((t) => [t.metric, t.value]));
+): Pick<HeadlineFigures, "targetYears" | "figures"> {
+  const targetYears = targetYearsOf(targets, programmeYear);
+  const sums = summedTargets(targets, targetYears);
   const figures = Object.fromEntries(
     headlineMetrics.map((metric) => {
       const measuredBy = figureOf(metric).target;
-      return [metric, { value: values[metric], target: measuredBy === null ? null : (ofYear.get(measuredBy) ?? null) }];
+      return [metric, { value: values[metric], target: measuredBy === null ? null : (sums.get(measuredBy) ?? null) }];
     }),
   ) as Record<HeadlineMetric, HeadlineFigure>;
-  return { targetYear, figures };
+  return { targetYears, figures };
 }

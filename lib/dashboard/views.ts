@@ -9,7 +9,7 @@ import { isPlaceFilter } from "@/lib/summary/filter";
 import { getBreakdowns, getFigures, getFiguresByDistrict, getFiguresByRegion, getMonthlySeries } from "@/lib/summary/queries";
 import type { Breakdowns, DashboardFilter, MonthPoint } from "@/lib/summary/schema";
 import { changeSinceLastMonth, type MonthlyChange } from "./change";
-import { headlineValues, targetYearOf, withTargets, type HeadlineFigures } from "./headline";
+import { headlineValues, targetYearsOf, withTargets, type HeadlineFigures, type TargetYears } from "./headline";
 import { lateReportsByRegion, type LateReportsRow } from "./late-reports";
 import { localName } from "@/lib/i18n/names";
 import {
@@ -69,11 +69,11 @@ export function withoutPlace(filter: DashboardFilter): DashboardFilter {
 }
 
 /** All 20 regions with their figures and the percentage of each region's own targets. */
-export async function getRegionRows(filter: DashboardFilter, locale: Locale): Promise<{ rows: PlaceRow[]; targetYear: number | null }> {
+export async function getRegionRows(filter: DashboardFilter, locale: Locale): Promise<{ rows: PlaceRow[]; targetYears: TargetYears }> {
   const scoped = withoutPlace(filter);
   const [regions, targetRows] = await Promise.all([getFiguresByRegion(scoped), getTargetRows()]);
   const applies = targetsApply(scoped);
-  const targetYear = applies ? targetYearOf(targetRows.filter((row) => row.regionId !== null), filter.programmeYear) : null;
+  const targetYears = applies ? targetYearsOf(targetRows.filter((row) => row.regionId !== null), filter.programmeYear) : null;
   const rows = regions.map((region) =>
     placeRow(
       { id: region.regionId, code: region.code, name: localName(region, locale) },
@@ -82,7 +82,7 @@ export async function getRegionRows(filter: DashboardFilter, locale: Locale): Pr
       filter.programmeYear,
     ),
   );
-  return { rows, targetYear };
+  return { rows, targetYears };
 }
 
 /** The districts of a region (and its projects without a district, when there are any). */

@@ -4,7 +4,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import type { DocumentTranslator } from "@/lib/pdf/translator";
 import { documentFormat } from "@/lib/pdf/format";
-import { headlineOf } from "@/lib/snapshots/report";
+import { headlineOf, targetHeading } from "@/lib/snapshots/report";
 import type { SnapshotFigures } from "@/lib/snapshots/schema";
 import { registerDate } from "./answer";
 
@@ -38,13 +38,12 @@ export function answerDocumentData(source: AnswerDocumentSource, locale: Locale,
   let figures: AnswerDocumentData["figures"] = null;
   if (snapshot) {
     const national = snapshot.figures.national;
-    const year = national.targets.year;
     figures = {
       title: t("inquiries.document.figuresTitle"),
       head: [
         t("summary.table.figure"),
         t("summary.table.value"),
-        year === null ? t("summary.table.targetNoYear") : t("summary.table.target", { year: String(year) }),
+        targetHeading(t, national.targets),
         t("summary.table.percent"),
       ],
       rows: headlineOf(national).map((row) => [

@@ -4,7 +4,7 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/config";
 import { composeNarrative } from "@/lib/narrative/narrative";
-import { headlineOf, narrativeFiguresOf, type ReportFigures } from "@/lib/snapshots/report";
+import { headlineOf, narrativeFiguresOf, targetHeading, type ReportFigures } from "@/lib/snapshots/report";
 import { localName } from "@/lib/i18n/names";
 import type { SnapshotSummary } from "@/lib/snapshots/queries";
 import { PdfBarChart } from "./BarChart";
@@ -24,7 +24,6 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
   const asOf = format.moment(report.asOf);
   const none = t("summary.table.none");
   const headline = headlineOf(report.scope);
-  const year = report.scope.targets.year;
 
   return (
     <Document title={title} language={locale} author={t("common.portalName")} subject={t("footer.programme")} creator={t("common.portalName")}>
@@ -40,7 +39,7 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
         <Text style={styles.h2}>{t("summary.headlineTitle")}</Text>
         <PdfTable
           widths={[80, 80, 64]}
-          head={[t("summary.table.figure"), t("summary.table.value"), year === null ? t("summary.table.targetNoYear") : t("summary.table.target", { year: String(year) }), t("summary.table.percent")]}
+          head={[t("summary.table.figure"), t("summary.table.value"), targetHeading(t, report.scope.targets), t("summary.table.percent")]}
           rows={headline.map((row) => [
             t(`summary.figures.${row.key}`),
             row.value === null ? none : format.number(row.value),

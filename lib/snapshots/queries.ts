@@ -47,15 +47,19 @@ export async function getSnapshot(viewer: Actor, id: number): Promise<Snapshot |
   return { ...summaryOf(viewer, row), figures: parsed.data };
 }
 
-/** Targets per region id (null key: national), each of the latest programme year that has any. */
+/**
+ * Targets per region id (null key: national), summed over every programme year that has any, as
+ * the figures count every year's projects (lib/dashboard/headline.ts targetYearsOf).
+ */
 export async function targetsByScope(): Promise<Map<number | null, Targets>> {
   const rows = await prismaRead.target.findMany({ select: { metric: true, programmeYear: true, regionId: true, value: true } });
   const result = new Map<number | null, Targets>();
   for (const row of rows) {
-    const current = result.get(row.regionId);
-    if (current && current.year !== null && current.year > row.programmeYear) continue;
-    const targets = current && current.year === row.programmeYear ? current : { year: row.programmeYear, values: {} };
-    targets.values[row.metric] = row.value;
+    const targets = result.get(row.regionId) ?? { year: null, years: { from: row.programmeYear, to: row.programmeYear }, values: {} };
+    const years = targets.years!;
+    targets.years = { from: Math.min(years.from, row.programmeYear), to: Math.max(years.to, row.programmeYear) };
+    targets.year = targets.years.from === targets.years.to ? targets.years.from : null;
+    targets.values[row.metric] = (targets.values[row.metric] ?? 0) + row.value;
     result.set(row.regionId, targets);
   }
   return result;

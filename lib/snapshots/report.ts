@@ -51,6 +51,19 @@ export function narrativeFiguresOf(scope: FullScope): NarrativeFigures {
 /** The headline figures of a report: every figure of the catalogue (lib/dashboard/headline.ts), by its field. */
 export type HeadlineKey = (typeof FIGURES)[number]["field"];
 
+/** The programme years a scope's targets cover (see targetsSchema); null: none set. */
+export function targetYearsOfScope(targets: { year: number | null; years?: { from: number; to: number } | null }): { from: number; to: number } | null {
+  if (targets.years) return targets.years;
+  return targets.year === null ? null : { from: targets.year, to: targets.year };
+}
+
+/** The target column's heading: one year, the whole programme summed, or no year. */
+export function targetHeading(t: (key: "summary.table.target" | "summary.table.targetYears" | "summary.table.targetNoYear", values?: Record<string, string>) => string, targets: Parameters<typeof targetYearsOfScope>[0]): string {
+  const years = targetYearsOfScope(targets);
+  if (years === null) return t("summary.table.targetNoYear");
+  return years.from === years.to ? t("summary.table.target", { year: String(years.from) }) : t("summary.table.targetYears", { from: String(years.from), to: String(years.to) });
+}
+
 export type HeadlineRow = { key: HeadlineKey; value: number | null; target: number | null; percent: number | null };
 
 /** Value, target and share of the target (whole percent, lib/dashboard/percent.ts; null without a target). */

@@ -15,9 +15,14 @@ const countsOf = <K extends string>(keys: readonly K[]) =>
 
 export const targetMetrics = Object.values(TargetMetric);
 
-/** Targets of the latest programme year that has any (year null: none set). */
+/**
+ * Targets of the programme years the figures count: every year that has targets, each metric's
+ * targets summed (`years`; `year` is that year when there is one, else null). Snapshots frozen
+ * before `years` was recorded hold the latest year's targets in `year` alone.
+ */
 export const targetsSchema = z.strictObject({
   year: z.number().int().nullable(),
+  years: z.strictObject({ from: z.number().int(), to: z.number().int() }).nullable().optional(),
   values: z.partialRecord(z.enum(targetMetrics), count),
 });
 

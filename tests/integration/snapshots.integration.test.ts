@@ -44,7 +44,7 @@ describe("publishing a snapshot", () => {
     expect(snapshot.author).toBe("Аналитик");
     expect(snapshot.figures.version).toBe(1);
     expect(snapshot.figures.national).toMatchObject(before);
-    expect(snapshot.figures.national.targets).toEqual({ year: 2020, values: { PEOPLE_EMPLOYED: 20, REFERRED_BY_EMPLOYMENT_CENTRES: 10, YOUTH: 4, PROJECTS: 5 } });
+    expect(snapshot.figures.national.targets).toEqual({ year: 2020, years: { from: 2020, to: 2020 }, values: { PEOPLE_EMPLOYED: 20, REFERRED_BY_EMPLOYMENT_CENTRES: 10, YOUTH: 4, PROJECTS: 5 } });
     expect(snapshot.figures.national.adjacentIndustryJobs).toBe(50);
     expect(snapshot.figures.national.projectsByWorkType).toEqual({ NEW_CONSTRUCTION: 2, CAPITAL_REPAIR: 1, CURRENT_REPAIR: 1 });
     expect(snapshot.figures.national.series.at(-1)?.peopleEmployed).toBe(before.peopleEmployed);

@@ -4,14 +4,20 @@ import { headlineMetrics, withTargets, type HeadlineMetric } from "@/lib/dashboa
 const values = Object.fromEntries(headlineMetrics.map((m, i) => [m, (i + 1) * 10])) as Record<HeadlineMetric, number>;
 
 describe("withTargets", () => {
-  it("takes the targets of the latest programme year", () => {
-    const { targetYear, figures } = withTargets(values, [
-      { metric: "PROJECTS", programmeYear: 2020, value: 6_600 },
-      { metric: "PROJECTS", programmeYear: 2021, value: 7_000 },
-      { metric: "YOUTH", programmeYear: 2021, value: 43_000 },
-    ]);
-    expect(targetYear).toBe(2021);
-    expect(figures.projects).toEqual({ value: 10, target: 7_000 });
+  it("sums the targets of every programme year when no year is chosen, as the actuals count every year", () => {
+    const targets = [
+      { metric: "PROJECTS" as const, programmeYear: 2020, value: 6_600 },
+      { metric: "PROJECTS" as const, programmeYear: 2021, value: 7_000 },
+      { metric: "YOUTH" as const, programmeYear: 2021, value: 43_000 },
+    ];
+    const whole = withTargets(values, targets);
+    expect(whole.targetYears).toEqual({ from: 2020, to: 2021 });
+    expect(whole.figures.projects).toEqual({ value: 10, target: 13_600 });
+    const year = withTargets(values, targets, 2020);
+    expect(year.targetYears).toEqual({ from: 2020, to: 2020 });
+    expect(year.figures.projects).toEqual({ value: 10, target: 6_600 });
+    expect(year.figures.youthAmongReferred.target).toBeNull();
+    expect(withTargets(values, targets, 2022).targetYears).toBeNull();
   });
 
   // The letter's "из них более 43 тыс. молодых людей" is youth among the referred: only that
@@ -24,8 +30,8 @@ describe("withTargets", () => {
   });
 
   it("has no target year when no target is set", () => {
-    const { targetYear, figures } = withTargets(values, []);
-    expect(targetYear).toBeNull();
+    const { targetYears, figures } = withTargets(values, []);
+    expect(targetYears).toBeNull();
     expect(Object.values(figures).every((f) => f.target === null)).toBe(true);
   });
 });

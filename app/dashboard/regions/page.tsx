@@ -30,7 +30,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const filter = parseDashboardFilter(params);
   const locale = resolveLocale(await getLocale());
-  const [{ rows, targetYear }, options, t] = await Promise.all([getRegionRows(filter, locale), getFilterOptions(), getTranslations("dashboard")]);
+  const [{ rows, targetYears }, options, t] = await Promise.all([getRegionRows(filter, locale), getFilterOptions(), getTranslations("dashboard")]);
   // Choosing a region in the filter here means opening that region.
   const chosen = options.regions.find((r) => r.id === filter.regionId);
   if (chosen) redirect(withFilter(regionPath(chosen.code), placeless(filter)));
@@ -52,7 +52,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Prom
         role={user.role}
       />
       <FilterForm action="/dashboard/regions" filter={filter} options={options} locale={locale} keep={{ ...keep, metric: params.metric ? metric : undefined }} />
-      <AsOfLine asOf={new Date()} targets={{ year: targetYear, apply: showPercent }} />
+      <AsOfLine asOf={new Date()} targets={{ years: targetYears, apply: showPercent }} />
       <RegionMap
         width={geometry.width}
         height={geometry.height}

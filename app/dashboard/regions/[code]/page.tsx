@@ -64,7 +64,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
         role={user.role}
       />
       <FilterForm action={here} filter={rest} options={options} locale={locale} regionId={region.id} />
-      <AsOfLine asOf={overview.asOf} targets={{ year: overview.targetYear, apply: overview.targetsApply }} />
+      <AsOfLine asOf={overview.asOf} targets={{ years: overview.targetYears, apply: overview.targetsApply }} />
       <HeadlineGrid figures={overview.figures} change={overview.change} />
       <ExportLinks table="overview" filter={scoped} />
       <MoneySummary allocated={overview.allocated} disbursed={overview.disbursed} />

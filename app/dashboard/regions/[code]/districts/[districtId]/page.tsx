@@ -59,7 +59,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         role={user.role}
       />
       <FilterForm action={here} filter={rest} options={options} locale={locale} regionId={region.id} />
-      <AsOfLine asOf={view.overview.asOf} targets={{ year: null, apply: false }} />
+      <AsOfLine asOf={view.overview.asOf} targets={{ years: null, apply: false }} />
       <HeadlineGrid figures={view.overview.figures} change={view.overview.change} />
       <ExportLinks table="overview" filter={scoped} />
       <MoneySummary allocated={view.overview.allocated} disbursed={view.overview.disbursed} />
