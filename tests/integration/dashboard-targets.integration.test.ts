@@ -1,4 +1,4 @@
-// Targets and actuals cover the same programme years (issue: "the header says targets for 2020
+// The headline's comparisons. Targets and actuals cover the same programme years (issue: "the header says targets for 2020
 // while the actuals include 2021 projects"). With a year chosen, that year's projects against that
 // year's targets; with none, every year's projects against the years' targets summed, and the
 // header says which years.
@@ -48,5 +48,25 @@ describe("targets against actuals", () => {
     expect(overview.figures.projects).toEqual({ value: 3, target: 4 });
     const { rows } = await getRegionRows({ programmeYear: 2021 }, "ru");
     expect(rows[0]).toMatchObject({ values: { projects: 1 }, targets: { projects: 2 } });
+  });
+});
+
+describe("change of the figures", () => {
+  // A submitted month is locked for every date up to its end, so whatever is entered after the
+  // last approved reports is dated after them: the change since then is what moved.
+  it("is counted since the last approved reports, so a person entered today moves it", async () => {
+    const project = await prisma.project.findUniqueOrThrow({ where: { code: "A-1" } });
+    const hire = async (iin: string, hiredAt: string) => {
+      const w = await prisma.worker.create({ data: { iin, fullName: iin, birthDate: new Date("1980-01-01T00:00:00Z"), sex: "MALE" } });
+      await prisma.placement.create({ data: { workerId: w.id, projectId: project.id, hiredAt: new Date(`${hiredAt}T00:00:00Z`), youthAtHiring: false } });
+    };
+    await hire("800101300011", "2021-05-10");
+    await prisma.monthlyReport.create({ data: { regionId, month: new Date("2021-06-01T00:00:00Z"), status: "APPROVED" } });
+    let overview = await getOverview({});
+    expect(overview.change).toMatchObject({ since: "2021-06-30", changes: { peopleEmployed: 0 } });
+    await hire("800101300022", "2021-07-05");
+    overview = await getOverview({});
+    expect(overview.change).toMatchObject({ since: "2021-06-30", changes: { peopleEmployed: 1 } });
+    expect((await getOverview({ regionId })).change).toMatchObject({ since: "2021-06-30", changes: { peopleEmployed: 1 } });
   });
 });
