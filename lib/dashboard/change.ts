@@ -1,5 +1,5 @@
-// "Change since last month" on the overview: each figure now against its value at the end of
-// the previous calendar month in Kazakhstan, read from the cumulative monthly series. Only
+// "Change since the last approved reports" on the overview: each figure now against its value at
+// the end of the last month whose reports are approved, read from the cumulative monthly series. Only
 // figures that the records date (a hiring, a commissioning, a job's creation) have a month;
 // projects are counted whatever their dates, and adjacent-industry jobs come from reports, so
 // those two have no change (the figure catalogue's `series`, lib/dashboard/headline.ts).
@@ -7,19 +7,10 @@ import type { MonthPoint } from "@/lib/summary/schema";
 import { figureOf, headlineMetrics, type HeadlineMetric } from "./headline";
 
 export type MonthlyChange = {
-  /** Last day of the previous month, "YYYY-MM-DD": the figures are compared with its end. */
+  /** Last day of the last approved month, "YYYY-MM-DD": the figures are compared with its end. */
   since: string;
   changes: Record<HeadlineMetric, number | null>;
 };
-
-/** "YYYY-MM" of the month before the one `now` falls in, in Kazakhstan (Asia/Almaty). */
-export function previousMonthKey(now: Date, timeZone = "Asia/Almaty"): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).formatToParts(now);
-  const year = Number(parts.find((p) => p.type === "year")?.value);
-  const month = Number(parts.find((p) => p.type === "month")?.value);
-  const index = year * 12 + month - 2;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
 
 function lastDayOf(monthKey: string): string {
   const [y, m] = monthKey.split("-").map(Number) as [number, number];
@@ -27,18 +18,20 @@ function lastDayOf(monthKey: string): string {
 }
 
 /**
- * Figures now minus the series' value at the end of the previous month. The series holds the
- * cumulative value per month; before its first month every value is 0, and after its last
- * month nothing changed (so a month without records counts as the latest value before it).
+ * Figures now minus the series' value at the end of `baseMonth` ("YYYY-MM"), the last month whose
+ * reports are approved (see getLastApprovedMonth): a submitted month is locked for every date up
+ * to its end, so whatever was entered since is dated after it and shows here. The series holds
+ * the cumulative value per month; before its first month every value is 0, and after its last
+ * month nothing changed. Null without an approved month: there is nothing to compare with.
  */
-export function changeSinceLastMonth(
+export function changeSinceApproved(
   series: readonly MonthPoint[],
   now: Record<HeadlineMetric, number | null>,
-  asOf: Date,
-): MonthlyChange {
-  const previous = previousMonthKey(asOf);
+  baseMonth: string | null,
+): MonthlyChange | null {
+  if (baseMonth === null) return null;
   let base: MonthPoint | undefined;
-  for (const point of series) if (point.month <= previous) base = point;
+  for (const point of series) if (point.month <= baseMonth) base = point;
   const changes = Object.fromEntries(
     headlineMetrics.map((metric) => {
       const key = figureOf(metric).series;
@@ -47,5 +40,5 @@ export function changeSinceLastMonth(
       return [metric, value - (base ? base[key] : 0)];
     }),
   ) as Record<HeadlineMetric, number | null>;
-  return { since: lastDayOf(previous), changes };
+  return { since: lastDayOf(baseMonth), changes };
 }

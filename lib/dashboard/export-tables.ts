@@ -57,7 +57,7 @@ async function body(name: ExportTableName, filter: DashboardFilter, viewer: Acto
           const { value, target } = overview.figures[metric];
           const percent = fulfilmentPercent(value, target);
           const ratio = percent === null ? null : percent / 100;
-          return [t(`headline.${metric}`), value, target, ratio, overview.change.changes[metric]];
+          return [t(`headline.${metric}`), value, target, ratio, overview.change?.changes[metric] ?? null];
         }),
       };
     }

@@ -89,6 +89,20 @@ export async function findRegionByCode(code: string): Promise<RegionRef | null> 
   return rows[0] ?? null;
 }
 
+/**
+ * The last month ("YYYY-MM") whose reports are approved: the region's latest approved month, or
+ * nationally the earliest of the regions' latest approved months (so every region's entries since
+ * are dated after it). Null when a region has no approved report yet.
+ */
+export async function getLastApprovedMonth(regionId: number | null): Promise<string | null> {
+  const rows = await prismaRead.$queryRaw<Array<{ month: string | null }>>(Prisma.sql`
+    SELECT CASE WHEN bool_and(a.month IS NOT NULL) THEN to_char(min(a.month), 'YYYY-MM') END AS month
+      FROM "Region" g
+      LEFT JOIN LATERAL (SELECT max(r.month) AS month FROM "MonthlyReport" r WHERE r."regionId" = g.id AND r.status = 'APPROVED') a ON true
+     WHERE ${regionId}::int IS NULL OR g.id = ${regionId}::int`);
+  return rows[0]?.month ?? null;
+}
+
 /** The district, only when it lies in the given region (a URL may pair them wrongly). */
 export async function findDistrict(regionId: number, districtId: number): Promise<DistrictRef | null> {
   if (!Number.isSafeInteger(districtId) || districtId <= 0 || districtId > 2_147_483_647) return null;

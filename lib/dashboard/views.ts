@@ -8,7 +8,7 @@ import { reportingPeriod } from "@/lib/reports/period";
 import { isPlaceFilter } from "@/lib/summary/filter";
 import { getBreakdowns, getFigures, getFiguresByDistrict, getFiguresByRegion, getMonthlySeries } from "@/lib/summary/queries";
 import type { Breakdowns, DashboardFilter, MonthPoint } from "@/lib/summary/schema";
-import { changeSinceLastMonth, type MonthlyChange } from "./change";
+import { changeSinceApproved, type MonthlyChange } from "./change";
 import { headlineValues, targetYearsOf, withTargets, type HeadlineFigures, type TargetYears } from "./headline";
 import { lateReportsByRegion, type LateReportsRow } from "./late-reports";
 import { localName } from "@/lib/i18n/names";
@@ -16,6 +16,7 @@ import {
   findDistrict,
   getDistrictProjects,
   getFilterOptions,
+  getLastApprovedMonth,
   getLatestProgrammeYear,
   getReportStatuses,
   getTargetRows,
@@ -36,7 +37,8 @@ export function targetsApply(filter: DashboardFilter): boolean {
 }
 
 export type Overview = HeadlineFigures & {
-  change: MonthlyChange;
+  /** Null before any approved report (nothing to compare with). */
+  change: MonthlyChange | null;
   series: MonthPoint[];
   allocated: number;
   disbursed: number;
@@ -47,14 +49,16 @@ export type Overview = HeadlineFigures & {
 
 /** Headline figures of the filtered selection, its targets and its change since last month. */
 export async function getOverview(filter: DashboardFilter): Promise<Overview> {
-  const [figures, series, targetRows] = await Promise.all([getFigures(filter), getMonthlySeries(filter), getTargetRows()]);
+  const [figures, series, targetRows, approvedMonth] = await Promise.all([
+    getFigures(filter), getMonthlySeries(filter), getTargetRows(), getLastApprovedMonth(filter.regionId ?? null),
+  ]);
   const applies = targetsApply(filter);
   const targets = applies ? targetsOf(targetRows, filter.regionId ?? null) : [];
   const values = headlineValues(figures);
   return {
     asOf: figures.asOf,
     ...withTargets(values, targets, filter.programmeYear),
-    change: changeSinceLastMonth(series, values, figures.asOf),
+    change: changeSinceApproved(series, values, approvedMonth),
     series,
     allocated: figures.allocated,
     disbursed: figures.disbursed,

@@ -231,8 +231,8 @@ describe("live figures", () => {
     const after = await getOverview({ regionId: busyRegion.id });
     expect(after.figures.peopleEmployed.value).toBe(before.figures.peopleEmployed.value! + 1);
     expect(after.figures.youthAmongReferred.value).toBe(before.figures.youthAmongReferred.value! + 1);
-    expect(after.change.changes.peopleEmployed).toBe(before.change.changes.peopleEmployed! + 1);
-    expect(after.change.changes.referredByEmploymentCentres).toBe(before.change.changes.referredByEmploymentCentres! + 1);
+    expect(after.change!.changes.peopleEmployed).toBe(before.change!.changes.peopleEmployed! + 1);
+    expect(after.change!.changes.referredByEmploymentCentres).toBe(before.change!.changes.referredByEmploymentCentres! + 1);
     const raw = (await rawGrouped(db(), { regionId: busyRegion.id }, "national")).get("") as RawRow;
     expect(after.figures.peopleEmployed.value).toBe(raw.peopleEmployed);
   });

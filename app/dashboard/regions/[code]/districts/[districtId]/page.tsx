@@ -60,7 +60,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       />
       <FilterForm action={here} filter={rest} options={options} locale={locale} regionId={region.id} />
       <AsOfLine asOf={view.overview.asOf} targets={{ years: null, apply: false }} />
-      <HeadlineGrid figures={view.overview.figures} change={view.overview.change} />
+      <HeadlineGrid figures={view.overview.figures} change={view.overview.change ?? undefined} />
       <ExportLinks table="overview" filter={scoped} />
       <MoneySummary allocated={view.overview.allocated} disbursed={view.overview.disbursed} />
       <section aria-labelledby="projects-title" className="space-y-2">
