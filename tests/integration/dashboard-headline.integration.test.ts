@@ -70,3 +70,18 @@ describe("change of the figures", () => {
     expect((await getOverview({ regionId })).change).toMatchObject({ since: "2021-06-30", changes: { peopleEmployed: 1 } });
   });
 });
+
+describe("the programme's months", () => {
+  it("the monthly series runs over the programme's months only; a record dated outside them is listed as a data check", async () => {
+    const project = await prisma.project.findUniqueOrThrow({ where: { code: "B-1" } });
+    const w = await prisma.worker.create({ data: { iin: "800101300033", fullName: "Поздний", birthDate: new Date("1980-01-01T00:00:00Z"), sex: "MALE" } });
+    await prisma.placement.create({ data: { workerId: w.id, projectId: project.id, hiredAt: new Date("2026-11-02T00:00:00Z"), youthAtHiring: false } });
+    const { series } = await getOverview({});
+    expect(series[0]!.month).toBe("2020-04");
+    expect(series.at(-1)!.month).toBe("2021-12");
+    const { getCheckFindings } = await import("@/lib/checks/queries");
+    const analyst = { id: 1, role: "ANALYST" as const, regionId: null };
+    const { findings } = await getCheckFindings(analyst, "datesOutsideProgramme" as never);
+    expect(findings.map((f) => [f.code, f.detail])).toEqual([["B-1", "hiredAfterProgramme"]]);
+  });
+});
