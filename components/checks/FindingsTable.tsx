@@ -38,6 +38,11 @@ function describe(finding: Finding, check: CheckId, t: Translator, e: EnumTransl
     }
     case "regionalNameDiffers":
       return t("describe.regionalNameDiffers", { people: Number(v.people ?? 0) });
+    case "datesOutsideProgramme":
+      return t(`outsideRules.${finding.detail as "hiredBeforeProgramme"}`, {
+        count: Number(v.count ?? 0), from: day("from"), to: day("to"),
+        field: typeof v.field === "string" ? t(`fields.${v.field as "actualStart"}`) : "",
+      });
     case "costPerJobOutlier":
       return t(finding.detail === "low" ? "describe.costPerJobLow" : "describe.costPerJobHigh", {
         cost: money("costPerJob"), low: money("low"), high: money("high"), disbursed: money("disbursed"), placements: count("placements"),

@@ -6,6 +6,7 @@
 // outer queries filter by the project's stored region again, whatever a check's inner query
 // scoped by (some read the region from ProjectStats).
 import { Prisma } from "@/generated/prisma/client";
+import { FIRST_REPORT_MONTH } from "@/lib/reports/period";
 import { FINISHED_STATUSES, MIN_PROJECTS_FOR_RANGE, OUTLIER_IQR_FACTOR, STALE_AFTER_DAYS, type CheckId } from "./rules";
 
 export type CheckScope = { regionId: number | null; now: Date };
@@ -63,6 +64,35 @@ function datesOutOfOrder(scope: CheckScope): Prisma.Sql {
     FROM "Placement" pl JOIN "Project" p ON p."id" = pl."projectId"
     WHERE pl."endedAt" < pl."hiredAt" ${inScope(scope)}
     GROUP BY pl."projectId"`;
+}
+
+/**
+ * Dates outside the programme's months — before April 2020 (the first reporting month) or after
+ * 31 December of the last programme year: the monthly figures count such a record in April 2020
+ * or not at all, so it is most likely a typing error. Hirings and permanent jobs grouped per
+ * project (how many, first and last date), a project's own dates one by one.
+ */
+function datesOutsideProgramme(scope: CheckScope): Prisma.Sql {
+  const first = Prisma.sql`${`${FIRST_REPORT_MONTH}-01`}::date`;
+  const last = Prisma.sql`(SELECT programme_last_day())`;
+  const outside = (column: Prisma.Sql) => Prisma.sql`(${column} < ${first} OR ${column} > ${last})`;
+  return Prisma.sql`
+    SELECT pl."projectId" AS project_id,
+           CASE WHEN pl."hiredAt" < ${first} THEN 'hiredBeforeProgramme' ELSE 'hiredAfterProgramme' END AS detail,
+           jsonb_build_object('count', count(*), 'from', min(pl."hiredAt"), 'to', max(pl."hiredAt")) AS vals
+    FROM "Placement" pl JOIN "Project" p ON p."id" = pl."projectId"
+    WHERE ${outside(Prisma.sql`pl."hiredAt"`)} ${inScope(scope)}
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT j."projectId", 'jobsOutsideProgramme', jsonb_build_object('count', count(*), 'from', min(j."createdOn"), 'to', max(j."createdOn"))
+    FROM "PermanentJob" j JOIN "Project" p ON p."id" = j."projectId"
+    WHERE ${outside(Prisma.sql`j."createdOn"`)} ${inScope(scope)}
+    GROUP BY 1
+    UNION ALL
+    SELECT p."id", 'projectDateOutsideProgramme', jsonb_build_object('field', d.field, 'to', d.day)
+    FROM "Project" p
+    CROSS JOIN LATERAL (VALUES ('actualStart', p."actualStart"), ('actualEnd', p."actualEnd"), ('commissionedAt', p."commissionedAt")) AS d(field, day)
+    WHERE ${outside(Prisma.sql`d.day`)} ${inScope(scope)}`;
 }
 
 /** A commissioned object creates permanent jobs (the seed letter: ~15,000 of them). */
@@ -163,6 +193,7 @@ export const CHECK_SQL: Record<CheckId, (scope: CheckScope) => Prisma.Sql> = {
   spendingWithoutPlacements,
   staleProject,
   costPerJobOutlier,
+  datesOutsideProgramme,
   regionalNameDiffers,
 };
 

@@ -1,6 +1,7 @@
 // Checks on the data: referred ≤ employed; disbursed ≤ allocated per source; dates in
 // order; a commissioned object without permanent jobs; spending without any placement; a project
-// not updated for 45 days; cost per job far outside the region's usual range. Each check lists
+// not updated for 45 days; cost per job far outside the region's usual range; dates outside the
+// programme's months. Each check lists
 // the offending projects. The rules' parameters and the arithmetic that needs no database;
 // the SQL that finds the projects is lib/checks/checks-sql.ts. No I/O here.
 import type { ProjectStatus } from "@/generated/prisma/enums";
@@ -14,6 +15,7 @@ export const CHECK_IDS = [
   "spendingWithoutPlacements",
   "staleProject",
   "costPerJobOutlier",
+  "datesOutsideProgramme",
   "regionalNameDiffers",
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -2,14 +2,16 @@
 // RegionMonth (CellMonth with a district, SourceMonth with a funding source, ProjectMonth with
 // both), minus the multi-project correction per month (a person counts once, at the month of
 // their earliest first hire in the selected projects); cumulative columns are window sums from
-// the first month.
+// the first month. The months are the programme's: from April 2020 (earlier records count in
+// April's cumulative figures) to December of the last programme year.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { cellConditions, correctionScope, sourceCondition, whereAll } from "./conditions";
 import type { DashboardFilter } from "./schema";
+import { FIRST_REPORT_MONTH } from "@/lib/reports/period";
 
-/** The Roadmap's first month: Order No. 55-р of 27.03.2020 set monthly reporting from April. */
-export const SERIES_START = "2020-04-01";
+/** The Roadmap's first month (lib/reports/period.ts): Order No. 55-р of 27.03.2020 set monthly reporting from April. */
+export const SERIES_START = `${FIRST_REPORT_MONTH}-01`;
 
 const VALUES = Prisma.raw(`sum(v."hires") AS hires, sum(v."newWorkers") AS nw, sum(v."newReferredWorkers") AS nr,
   sum(v."newYouthWorkers") AS ny, sum(v."newYouthReferredWorkers") AS nyr, sum(v."projectsStarted") AS ps,
@@ -70,7 +72,10 @@ export function seriesSql(filter: DashboardFilter): Prisma.Sql {
     ${correction(filter)},
     bounds AS (
       SELECT least(${SERIES_START}::date, (SELECT min(month) FROM sums)) AS first,
-             greatest(${SERIES_START}::date, (SELECT max(month) FROM "RegionMonth")) AS last
+             -- The programme's months only: a record dated after the last programme year is a data
+             -- check (datesOutsideProgramme), not a reason to stretch the chart to today.
+             least(greatest(${SERIES_START}::date, (SELECT max(month) FROM "RegionMonth")),
+                   coalesce(summary_month(programme_last_day()), ${SERIES_START}::date)) AS last
     ),
     monthly AS (
       SELECT g.month::date AS month, coalesce(s.hires, 0) AS hires,
