@@ -1,8 +1,10 @@
 // The demo data set, generated deterministically from the scale alone: the same scale gives
-// the same rows, ids and names on every machine. Scale 1 matches the seed letter's figures;
-// `--scale 10` gives the benchmark's 66,000 projects and ~2 million placements.
+// the same rows, ids and names on every machine. At scale 1 the records dated by the seed
+// letter's day (30.09.2020) give its figures, and the 2021 continuation follows (figures.ts);
+// `--scale 10` gives the benchmark's ~78,000 projects and ~2.3 million placements.
 import { REGIONS } from "@/lib/regions/catalog";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./accounts";
+import { LETTER_DAY } from "./figures";
 import { generateFunding, type FundingPlan } from "./funding";
 import { generatePeople, type People, REFERRED, YOUTH } from "./people";
 import { generatePermanentJobs, type PermanentJobRow } from "./permanentJobs";
@@ -41,7 +43,12 @@ export type DemoSummary = {
   allocatedTenge: number;
   disbursedTenge: number;
   overspentFundingRows: number;
+  /** What the records dated on or before the seed letter's day (LETTER_DAY) give. */
+  asOfLetter: LetterFigures;
 };
+
+/** The seed letter's figures: 2020 projects entered (and started) and distinct people hired by its day. */
+export type LetterFigures = { projects: number; projectsStarted: number; workers: number; referred: number; youthAmongReferred: number };
 
 export function assertScale(scale: number): void {
   if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
@@ -107,5 +114,26 @@ export function summarise(data: DemoData): DemoSummary {
     allocatedTenge: data.funding.rows.reduce((a, r) => a + r.allocated, 0),
     disbursedTenge: data.funding.rows.reduce((a, r) => a + r.disbursed, 0),
     overspentFundingRows: data.funding.overspent.length,
+    asOfLetter: letterFigures(data),
   };
+}
+
+/** Counted as a deputy would count them on the letter's day: only what was recorded by then. */
+function letterFigures({ projects, people }: DemoData): LetterFigures {
+  const of2020 = projects.filter((p) => p.programmeYear === 2020 && p.createdDay <= LETTER_DAY);
+  // bit 1: hired by then; bit 2: on a referred placement; bit 4: young on a referred placement
+  const bits = new Uint8Array(people.workerCount + 1);
+  for (let i = 0; i < people.placementCount; i++) {
+    if (people.hired[i]! > LETTER_DAY) continue;
+    const flags = people.flags[i]!;
+    bits[people.worker[i]!]! |= 1 | (flags & REFERRED ? 2 | (flags & YOUTH ? 4 : 0) : 0);
+  }
+  let workers = 0, referred = 0, youthAmongReferred = 0;
+  for (const b of bits) {
+    if (b & 1) workers++;
+    if (b & 2) referred++;
+    if (b & 4) youthAmongReferred++;
+  }
+  const projectsStarted = of2020.filter((p) => p.actualStart !== null && p.actualStart <= LETTER_DAY).length;
+  return { projects: of2020.length, projectsStarted, workers, referred, youthAmongReferred };
 }

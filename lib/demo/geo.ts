@@ -5,7 +5,9 @@ import geodata from "@amcharts/amcharts5-geodata/json/kazakhstan2023Low.json";
 import type { Random } from "./random";
 
 type Ring = number[][];
-type Outline = { rings: Ring[]; minLon: number; maxLon: number; minLat: number; maxLat: number };
+/** A ring's points as [lon, lat, lon, lat, …]: flat typed arrays keep the hot loop below fast. */
+type FlatRing = Float64Array;
+type Outline = { rings: FlatRing[]; minLon: number; maxLon: number; minLat: number; maxLat: number };
 
 type Feature = { properties: { id: string }; geometry: { type: string; coordinates: unknown } };
 
@@ -14,7 +16,7 @@ function outlineOf(feature: Feature): Outline {
   const rings = polygons.flat();
   const points = rings.flat();
   return {
-    rings,
+    rings: rings.map((ring) => Float64Array.from(ring.flatMap((p) => [p[0]!, p[1]!]))),
     minLon: Math.min(...points.map((p) => p[0]!)),
     maxLon: Math.max(...points.map((p) => p[0]!)),
     minLat: Math.min(...points.map((p) => p[1]!)),
@@ -32,9 +34,9 @@ export function insideRegion(code: string, lon: number, lat: number): boolean {
   if (!outline) return false;
   let inside = false;
   for (const ring of outline.rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
+    for (let i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+      const xi = ring[i]!, yi = ring[i + 1]!;
+      const xj = ring[j]!, yj = ring[j + 1]!;
       if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
     }
   }

@@ -1,5 +1,6 @@
-// Demo projects: about 6,600 at scale 1, spread over the regions in proportion to population,
-// with ~612 commissioned new objects, titles in Russian (Kazakh for a share), a settlement,
+// Demo projects at scale 1: the seed letter's 6,600 of programme year 2020 and ~1,200 of the 2021
+// continuation, each year spread over the regions in proportion to population, with ~612
+// commissioned new objects (most of them of 2020), titles in Russian (Kazakh for a share), a settlement,
 // coordinates inside the region, a contractor, planned jobs and a cost. Ids follow the date
 // the project was registered, and codes read "DKZ-<programme year>-<KATO>-<number>".
 import type { ProjectCategory, ProjectStatus, WorkType } from "@/generated/prisma/enums";
@@ -52,25 +53,36 @@ const CATEGORY_WEIGHTS = {
   OTHER: [["SOCIAL", 38], ["COMMUNAL", 34], ["TRANSPORT", 28]],
 } as const satisfies Record<string, ReadonlyArray<readonly [ProjectCategory, number]>>;
 
+type ProgrammeYear = DemoProject["programmeYear"];
+
+/** How many projects, and commissioned objects among them, each programme year has in each region. */
+function projectsPerRegion(scale: number, populations: number[]): Array<{ year: ProgrammeYear; counts: number[]; commissioned: number[] }> {
+  const commissioned = Math.round(DEMO_AIMS.objectsCommissioned * scale);
+  const commissionedOf2020 = Math.round(commissioned * DEMO_AIMS.commissionedShareOf2020);
+  return [
+    { year: 2020, counts: apportion(Math.round(DEMO_AIMS.asOfLetter.projects * scale), populations), commissioned: apportion(commissionedOf2020, populations) },
+    { year: 2021, counts: apportion(Math.round(DEMO_AIMS.continuation.projects * scale), populations), commissioned: apportion(commissioned - commissionedOf2020, populations) },
+  ];
+}
+
 export function generateProjects(scale: number, regions: DemoRegion[]): DemoProject[] {
   const rng = new Random("projects");
   const contractors = new ContractorRegistry(new Random("contractors"));
-  const populations = regions.map((r) => r.entry.population);
-  const perRegion = apportion(Math.round(DEMO_AIMS.projects * scale), populations);
-  const commissionedPerRegion = apportion(Math.round(DEMO_AIMS.objectsCommissioned * scale), populations);
+  const years = projectsPerRegion(scale, regions.map((r) => r.entry.population));
   const drafts: Draft[] = [];
 
   regions.forEach((region, i) => {
-    const count = perRegion[i]!;
-    const commissioned = Math.min(commissionedPerRegion[i]!, count);
-    const newConstruction = Math.min(count, Math.max(commissioned + Math.round(count * 0.05), Math.round(count * 0.155)));
-    const pool = new SettlementPool(region.entry, count, new Random(`settlements/${region.entry.code}`));
-    const contractorPool = contractors.poolFor(region.entry.code, Math.max(4, Math.ceil(count / 12)));
+    const total = years.reduce((n, y) => n + y.counts[i]!, 0);
+    const pool = new SettlementPool(region.entry, total, new Random(`settlements/${region.entry.code}`));
+    const contractorPool = contractors.poolFor(region.entry.code, Math.max(4, Math.ceil(total / 12)));
     const flavour = REGION_FLAVOUR[region.entry.code]!;
-    for (let k = 0; k < count; k++) {
-      const isNew = k < newConstruction;
-      const isCommissioned = k < commissioned;
-      drafts.push(draftProject(region, pool, contractorPool, flavour.kazakhTitles, isNew, isCommissioned, rng));
+    for (const { year, counts, commissioned: commissionedPerRegion } of years) {
+      const count = counts[i]!;
+      const commissioned = Math.min(commissionedPerRegion[i]!, count);
+      const newConstruction = Math.min(count, Math.max(commissioned + Math.round(count * 0.05), Math.round(count * 0.155)));
+      for (let k = 0; k < count; k++) {
+        drafts.push(draftProject(region, pool, contractorPool, flavour.kazakhTitles, year, k < newConstruction, k < commissioned, rng));
+      }
     }
   });
 
@@ -83,13 +95,13 @@ function draftProject(
   pool: SettlementPool,
   contractorPool: Contractor[],
   kazakhTitles: number,
+  programmeYear: ProgrammeYear,
   isNew: boolean,
   isCommissioned: boolean,
   rng: Random,
 ): Draft {
   const workType: WorkType = isNew ? "NEW_CONSTRUCTION" : rng.chance(0.47) ? "CAPITAL_REPAIR" : "CURRENT_REPAIR";
   const category = rng.weighted(isNew ? CATEGORY_WEIGHTS.NEW : CATEGORY_WEIGHTS.OTHER);
-  const programmeYear = rng.chance(isCommissioned ? 0.9 : 0.76) ? 2020 : 2021;
   const schedule = scheduleFor(programmeYear, workType, isCommissioned, rng);
   const settlement = pool.next();
   const district = settlement.districtIndex === null ? null : region.entry.districts[settlement.districtIndex]!;
@@ -135,7 +147,7 @@ function draftProject(
 /** Ids, codes, and money and jobs scaled to the programme's totals. */
 function finalise(drafts: Draft[], scale: number): DemoProject[] {
   const costFactor = (DEMO_AIMS.budgetTenge * scale) / sum(drafts.map((d) => d.rawCost * 1e6));
-  const jobsFactor = (DEMO_AIMS.plannedTemporaryJobs * scale) / sum(drafts.map((d) => d.plannedTemporaryJobs));
+  const jobsFactor = plannedJobsFactors(drafts, scale);
   const permanentFactor = (DEMO_AIMS.permanentJobs * scale) / Math.max(1, sum(drafts.filter((d) => d.status === "COMMISSIONED").map((d) => d.rawPermanent)));
   const sequence = new Map<string, number>();
   return drafts.map((draft, index) => {
@@ -149,10 +161,19 @@ function finalise(drafts: Draft[], scale: number): DemoProject[] {
       id: index + 1,
       code: `DKZ-${key}-${String(number).padStart(5, "0")}`,
       costTenge: Math.max(1000, Math.round((rawCost * 1e6 * costFactor) / 1000) * 1000),
-      plannedTemporaryJobs: Math.max(3, Math.round(draft.plannedTemporaryJobs * jobsFactor)),
+      plannedTemporaryJobs: Math.max(3, Math.round(draft.plannedTemporaryJobs * jobsFactor[draft.programmeYear])),
       plannedPermanentJobs: rawPermanent > 0 ? Math.max(1, Math.round(rawPermanent * permanentFactor)) : 0,
     };
   });
+}
+
+/** Each programme year's planned temporary jobs add up to its own plan: 2020's initial 255,000, 2021's continuation. */
+function plannedJobsFactors(drafts: Draft[], scale: number): Record<ProgrammeYear, number> {
+  const planned = (year: ProgrammeYear) => sum(drafts.filter((d) => d.programmeYear === year).map((d) => d.plannedTemporaryJobs));
+  return {
+    2020: (DEMO_AIMS.plannedTemporaryJobs * scale) / Math.max(1, planned(2020)),
+    2021: (DEMO_AIMS.continuation.plannedTemporaryJobs * scale) / Math.max(1, planned(2021)),
+  };
 }
 
 const sum = (values: number[]) => values.reduce((acc, v) => acc + v, 0);

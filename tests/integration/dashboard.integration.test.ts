@@ -81,7 +81,9 @@ describe("national overview", () => {
     const social = await getOverview({ category: "SOCIAL" });
     expect(all.figures.projects.value).toBeGreaterThan(social.figures.projects.value!);
     expect(social.figures.projects.value).toBeGreaterThan(0);
-    expect(all.figures.projects.target).toBe(6_600);
+    // The whole programme: the letter's 6,600 of 2020 and the 2021 continuation's 1,200.
+    expect(all.figures.projects.target).toBe(7_800);
+    expect((await getOverview({ programmeYear: 2020 })).figures.projects.target).toBe(6_600);
   });
 });
 

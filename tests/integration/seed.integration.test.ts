@@ -49,8 +49,38 @@ describe("demo seed", () => {
       regions: 20,
       users: 5,
     });
-    expect(s.projects).toBe(Math.round(6600 * SCALE));
-    expect(s.workers).toBe(Math.round(196_000 * SCALE));
+    // The letter's 6,600 projects of 2020 and the 2021 continuation; 196,000 people by 30.09.2020 and those hired after.
+    expect(s.projects).toBe(Math.round(6600 * SCALE) + Math.round(1200 * SCALE));
+    expect(s.workers).toBeGreaterThan(215_000 * SCALE);
+    expect(s.workers).toBeLessThan(230_000 * SCALE);
+  });
+
+  it("gives back the seed letter's figures as of its day, 30.09.2020, from the records dated by then", async () => {
+    const asOf = await one<Record<string, number>>(`
+      SELECT (SELECT count(*)::int FROM "Project" p WHERE p."programmeYear" = 2020
+                AND EXISTS (SELECT 1 FROM "ProjectStatusChange" c WHERE c."projectId" = p.id AND c."changedOn" <= '2020-09-30')) AS projects,
+             (SELECT count(*)::int FROM "Project" WHERE "programmeYear" = 2020 AND "actualStart" <= '2020-09-30') AS started,
+             count(DISTINCT "workerId")::int AS workers,
+             count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre")::int AS referred,
+             count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring")::int AS youth
+        FROM "Placement" WHERE "hiredAt" <= '2020-09-30'`);
+    const letter = seeded.summary.asOfLetter;
+    expect(asOf).toEqual({ projects: letter.projects, started: letter.projectsStarted, workers: letter.workers, referred: letter.referred, youth: letter.youthAmongReferred });
+    // The letter: 6,600 projects, 196,000 people, about 110,000 referred, more than 43,000 of them
+    // young — the ranges at scale 1, scaled, and 3% looser at this small scale.
+    const within = (value: number, low: number, high: number) => value >= low * SCALE * 0.97 && value <= high * SCALE * 1.03;
+    expect(asOf.projects).toBe(Math.round(6600 * SCALE));
+    expect(asOf.started).toBeGreaterThanOrEqual(asOf.projects! - 2);
+    expect(within(asOf.workers!, 195_500, 197_500), `${asOf.workers} people`).toBe(true);
+    expect(within(asOf.referred!, 108_500, 111_500), `${asOf.referred} referred`).toBe(true);
+    expect(within(asOf.youth!, 43_100, 44_500), `${asOf.youth} young among the referred`).toBe(true);
+    // The continuation: 2021 projects entered, started and hired on in 2021 only.
+    const of2021 = await one<{ projects: number; early: number; hired: number }>(`
+      SELECT (SELECT count(*)::int FROM "Project" WHERE "programmeYear" = 2021) AS projects,
+             (SELECT count(*)::int FROM "Project" WHERE "programmeYear" = 2021 AND ("createdAt" < '2021-01-01' OR "actualStart" < '2021-01-01')) AS early,
+             (SELECT count(*)::int FROM "Placement" pl JOIN "Project" p ON p.id = pl."projectId" WHERE p."programmeYear" = 2021 AND pl."hiredAt" < '2021-01-01') AS hired`);
+    expect(of2021.projects).toBe(Math.round(1200 * SCALE));
+    expect(of2021.early + of2021.hired).toBe(0);
   });
 
   it("leaves the dashboard summaries rebuilt: the home page's figures equal the generator's counts", async () => {

@@ -86,10 +86,12 @@ export async function rawAdjacentJobs(db: pg.Pool, regionId: number | null, prog
 }
 
 /** Targets of a scope (regionId null = national) for the year: latest year when none is given. */
+/** The targets of the chosen programme year, or with none chosen every year's summed (as the actuals count every year). */
 export async function rawTargets(db: pg.Pool, regionId: number | null, programmeYear?: number): Promise<Map<string, number>> {
   const { rows } = await db.query<{ metric: string; value: number }>(
-    `SELECT metric::text, value FROM "Target" t WHERE t."regionId" IS NOT DISTINCT FROM $1::int
-       AND t."programmeYear" = coalesce($2::int, (SELECT max("programmeYear") FROM "Target" WHERE "regionId" IS NOT DISTINCT FROM $1::int))`,
+    `SELECT metric::text, sum(value)::int AS value FROM "Target" t WHERE t."regionId" IS NOT DISTINCT FROM $1::int
+       AND ($2::int IS NULL OR t."programmeYear" = $2::int)
+     GROUP BY metric`,
     [regionId, programmeYear ?? null],
   );
   return new Map(rows.map((row) => [row.metric, row.value]));
