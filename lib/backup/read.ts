@@ -69,7 +69,7 @@ export type BackupReader = {
  * tag matched; any fault of the file rejects with a BackupError (damaged, truncated), and a
  * failure of `consume` rejects with its own error.
  */
-export async function readBackup<T>(file: string, key: Buffer, consume: (reader: BackupReader) => Promise<T>): Promise<T> {
+export async function readBackup<T>(file: string, key: Buffer, consume: (reader: BackupReader) => Promise<T>, recheckOnFailure = true): Promise<T> {
   const opened = await openBackup(file, key);
   const headerLength = opened.headerBytes.length;
   let result: T | undefined;
@@ -84,7 +84,12 @@ export async function readBackup<T>(file: string, key: Buffer, consume: (reader:
       },
     );
   } catch (error) {
-    throw explainReadError(error);
+    const explained = explainReadError(error);
+    if (explained instanceof BackupError || !recheckOnFailure) throw explained;
+    // A damaged body can make the consumer fail (a COPY of garbled rows, the pipeline's abort)
+    // before the tag at the file's end is checked: read the file once more, to tell its fault.
+    const fault = await verifyBackup(file, key).then(() => null, (reason: unknown) => (reason instanceof BackupError ? reason : null));
+    throw fault ?? explained;
   }
   return result as T;
 }
@@ -98,7 +103,7 @@ export async function verifyBackup(file: string, key: Buffer): Promise<Manifest>
       }
     }
     return reader.manifest;
-  });
+  }, false);
 }
 
 const damaged = (what: string) => new BackupDamagedError(`The backup file is damaged: ${what}.`);
