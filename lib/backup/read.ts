@@ -73,6 +73,11 @@ export async function readBackup<T>(file: string, key: Buffer, consume: (reader:
   const opened = await openBackup(file, key);
   const headerLength = opened.headerBytes.length;
   let result: T | undefined;
+  let consumed = false;
+  // When the reading of the frames stops early (a garbled frame, a failed COPY), leaving the
+  // decompressor's iterator destroys it with an AbortError, which the pipeline may report first:
+  // the reason the reading stopped is the one to tell.
+  let consumerError: unknown;
   try {
     await pipeline(
       // An empty body cannot be: gzip writes a header even for nothing.
@@ -80,11 +85,20 @@ export async function readBackup<T>(file: string, key: Buffer, consume: (reader:
       createOpener(key, opened.header.iv, opened.headerBytes, opened.tag),
       zlib.createGunzip({ chunkSize: 1 << 16 }),
       async (source: AsyncIterable<Buffer>) => {
-        result = await consumeFrames(readFrames(source), consume);
+        try {
+          result = await consumeFrames(readFrames(source), consume);
+          consumed = true;
+        } catch (error) {
+          consumerError = error;
+          throw error;
+        }
       },
     );
   } catch (error) {
-    const explained = explainReadError(error);
+    const aborted = (error as Error)?.name === "AbortError";
+    // The frames ended (a changed byte can decompress into an early end) but the body did not.
+    if (aborted && consumed) throw damaged("its contents end before the file does");
+    const explained = explainReadError(aborted && consumerError !== undefined ? consumerError : error);
     if (explained instanceof BackupError || !recheckOnFailure) throw explained;
     // A damaged body can make the consumer fail (a COPY of garbled rows, the pipeline's abort)
     // before the tag at the file's end is checked: read the file once more, to tell its fault.
