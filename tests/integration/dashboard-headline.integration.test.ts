@@ -69,6 +69,12 @@ describe("change of the figures", () => {
     expect(overview.change).toMatchObject({ since: "2021-06-30", changes: { peopleEmployed: 1 } });
     expect((await getOverview({ regionId })).change).toMatchObject({ since: "2021-06-30", changes: { peopleEmployed: 1 } });
   });
+
+  it("says which approved months the adjacent-industry jobs come from", async () => {
+    expect((await getOverview({})).adjacentMonths).toEqual({ from: "2021-06", to: "2021-06" });
+    await prisma.monthlyReport.create({ data: { regionId, month: new Date("2021-07-01T00:00:00Z"), status: "SUBMITTED" } });
+    expect((await getOverview({ regionId })).adjacentMonths).toEqual({ from: "2021-06", to: "2021-06" });
+  });
 });
 
 describe("the programme's months", () => {
