@@ -41,7 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <DashboardHeader crumbs={crumbs} title={t("overview.title")} intro={t("overview.intro")} section="overview" filter={filter} role={user.role} />
       <FilterForm action="/dashboard" filter={filter} options={options} locale={locale} />
       <AsOfLine asOf={overview.asOf} targets={{ years: overview.targetYears, apply: overview.targetsApply }} />
-      <HeadlineGrid figures={overview.figures} change={overview.change ?? undefined} />
+      <HeadlineGrid figures={overview.figures} change={overview.change ?? undefined} adjacentMonths={overview.adjacentMonths} />
       <ExportLinks table="overview" filter={filter} />
       <MoneySummary allocated={overview.allocated} disbursed={overview.disbursed} />
       {late ? <QualitySummary total={late.total} href={withFilter("/dashboard/quality", filter)} /> : null}

@@ -103,6 +103,20 @@ export async function getLastApprovedMonth(regionId: number | null): Promise<str
   return rows[0]?.month ?? null;
 }
 
+/**
+ * The months of the reports the adjacent-industry jobs come from: each region's latest approved
+ * report (lib/summary/figures-sql.ts), earliest and latest of them; null when none is approved.
+ */
+export async function getAdjacentReportMonths(regionId: number | null): Promise<{ from: string; to: string } | null> {
+  const rows = await prismaRead.$queryRaw<Array<{ from: string | null; to: string | null }>>(Prisma.sql`
+    SELECT to_char(min(m), 'YYYY-MM') AS "from", to_char(max(m), 'YYYY-MM') AS "to"
+      FROM (SELECT max(month) AS m FROM "MonthlyReport"
+             WHERE status = 'APPROVED' AND (${regionId}::int IS NULL OR "regionId" = ${regionId}::int)
+             GROUP BY "regionId") latest`);
+  const row = rows[0];
+  return row?.from && row.to ? { from: row.from, to: row.to } : null;
+}
+
 /** The district, only when it lies in the given region (a URL may pair them wrongly). */
 export async function findDistrict(regionId: number, districtId: number): Promise<DistrictRef | null> {
   if (!Number.isSafeInteger(districtId) || districtId <= 0 || districtId > 2_147_483_647) return null;

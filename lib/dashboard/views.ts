@@ -15,6 +15,7 @@ import { localName } from "@/lib/i18n/names";
 import {
   findDistrict,
   getDistrictProjects,
+  getAdjacentReportMonths,
   getFilterOptions,
   getLastApprovedMonth,
   getLatestProgrammeYear,
@@ -39,6 +40,8 @@ export function targetsApply(filter: DashboardFilter): boolean {
 export type Overview = HeadlineFigures & {
   /** Null before any approved report (nothing to compare with). */
   change: MonthlyChange | null;
+  /** The approved reports' months the adjacent-industry jobs come from ("YYYY-MM"), or null. */
+  adjacentMonths: { from: string; to: string } | null;
   series: MonthPoint[];
   allocated: number;
   disbursed: number;
@@ -49,8 +52,9 @@ export type Overview = HeadlineFigures & {
 
 /** Headline figures of the filtered selection, its targets and its change since last month. */
 export async function getOverview(filter: DashboardFilter): Promise<Overview> {
-  const [figures, series, targetRows, approvedMonth] = await Promise.all([
+  const [figures, series, targetRows, approvedMonth, adjacentMonths] = await Promise.all([
     getFigures(filter), getMonthlySeries(filter), getTargetRows(), getLastApprovedMonth(filter.regionId ?? null),
+    getAdjacentReportMonths(filter.regionId ?? null),
   ]);
   const applies = targetsApply(filter);
   const targets = applies ? targetsOf(targetRows, filter.regionId ?? null) : [];
@@ -59,6 +63,7 @@ export async function getOverview(filter: DashboardFilter): Promise<Overview> {
     asOf: figures.asOf,
     ...withTargets(values, targets, filter.programmeYear),
     change: changeSinceApproved(series, values, approvedMonth),
+    adjacentMonths,
     series,
     allocated: figures.allocated,
     disbursed: figures.disbursed,

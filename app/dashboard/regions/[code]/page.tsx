@@ -65,7 +65,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       />
       <FilterForm action={here} filter={rest} options={options} locale={locale} regionId={region.id} />
       <AsOfLine asOf={overview.asOf} targets={{ years: overview.targetYears, apply: overview.targetsApply }} />
-      <HeadlineGrid figures={overview.figures} change={overview.change ?? undefined} />
+      <HeadlineGrid figures={overview.figures} change={overview.change ?? undefined} adjacentMonths={overview.adjacentMonths} />
       <ExportLinks table="overview" filter={scoped} />
       <MoneySummary allocated={overview.allocated} disbursed={overview.disbursed} />
       <section aria-labelledby="districts-title" className="space-y-2">
