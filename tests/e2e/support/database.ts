@@ -46,12 +46,11 @@ export async function nationalFiguresFromDatabase(): Promise<Record<HeadlineMetr
   }));
 }
 
-/** National targets of the latest programme year that has any, by Target.metric. */
+/** National targets of every programme year summed, by Target.metric (the home page counts every year's projects). */
 export async function nationalTargetsFromDatabase(): Promise<Map<string, number>> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ metric: string; value: number }>(
-      `SELECT metric, value FROM "Target"
-       WHERE "regionId" IS NULL AND "programmeYear" = (SELECT max("programmeYear") FROM "Target" WHERE "regionId" IS NULL)`,
+      `SELECT metric, sum(value) AS value FROM "Target" WHERE "regionId" IS NULL GROUP BY metric`,
     );
     return new Map(rows.map((row) => [row.metric, Number(row.value)]));
   });
