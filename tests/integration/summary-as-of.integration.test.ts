@@ -1,0 +1,58 @@
+// The summary "as of" the end of a chosen month, from the records' own dates: a deputy opens the
+// summary as of September 2020 and reads the figures of the Prime Minister's letter of 30.09.2020
+// (the demo data is built so that the records dated up to that day give them, lib/demo/figures.ts).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo, type SeedResult } from "@/lib/demo/seed";
+import { loadReport, reportParams } from "@/lib/snapshots/load-report";
+import { closeTestPool, resetDatabase, testPool } from "./db";
+
+const deputy = { id: 1, role: "DEPUTY" as const, regionId: null };
+let seeded: SeedResult;
+
+beforeAll(async () => {
+  await resetDatabase();
+  seeded = await seedDemo(process.env.DATABASE_URL!, { scale: 0.05 });
+}, 300_000);
+
+afterAll(async () => {
+  await closeTestPool();
+});
+
+describe("the summary as of the end of a month", () => {
+  it("gives the letter's figures as of September 2020", async () => {
+    const loaded = await loadReport(deputy, reportParams({ asOf: "2020-09" }));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const letter = seeded.summary.asOfLetter;
+    expect(loaded.report.asOf.toISOString()).toBe("2020-09-30T18:59:59.999Z"); // the day's end in Almaty
+    expect(loaded.report.scope).toMatchObject({
+      projects: letter.projectsStarted,
+      peopleEmployed: letter.workers,
+      referred: letter.referred,
+      youthReferred: letter.youthAmongReferred,
+    });
+    expect(loaded.report.scope.series.at(-1)!.month).toBe("2020-09");
+    // Targets of the programme years up to 2020 only.
+    expect(loaded.report.scope.targets.years).toEqual({ from: 2020, to: 2020 });
+  });
+
+  it("counts each region from the records dated up to then, independently of the live layer", async () => {
+    const loaded = await loadReport(deputy, reportParams({ asOf: "2020-09" }));
+    if (!loaded.ok) throw new Error("not loaded");
+    const { rows } = await testPool().query<{ code: string; people: number; money: string }>(`
+      SELECT g.code,
+             (SELECT count(DISTINCT pl."workerId") FROM "Placement" pl JOIN "Project" p ON p.id = pl."projectId"
+               WHERE p."regionId" = g.id AND pl."hiredAt" <= '2020-09-30')::int AS people,
+             (SELECT coalesce(sum(c."disbursedChange"), 0) FROM "FundingChange" c JOIN "Project" p ON p.id = c."projectId"
+               WHERE p."regionId" = g.id AND c."changedOn" <= '2020-09-30')::text AS money
+        FROM "Region" g ORDER BY g.code`);
+    expect(loaded.report.regions.map((r) => [r.code, r.peopleEmployed, r.disbursed])).toEqual(rows.map((r) => [r.code, r.people, Number(r.money)]));
+    const region = await loadReport(deputy, reportParams({ asOf: "2020-09", region: rows[0]!.code }));
+    if (!region.ok) throw new Error("not loaded");
+    expect(region.report.scope.peopleEmployed).toBe(rows[0]!.people);
+  });
+
+  it("refuses a month outside the programme", async () => {
+    expect(reportParams({ asOf: "2019-12" }).asOf).toBeUndefined();
+  });
+});
