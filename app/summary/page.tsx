@@ -7,6 +7,7 @@ import { ReportView } from "@/components/summary/ReportView";
 import { requireUser } from "@/lib/auth/session";
 import { loadReport, reportParams, reportQuery } from "@/lib/snapshots/load-report";
 import { listSnapshots } from "@/lib/snapshots/queries";
+import { getReportingPeriod } from "@/lib/reports/queries";
 import { identityOf } from "@/lib/snapshots/report";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function SummaryPage({ searchParams }: Props) {
   const user = await requireUser("summary.read");
   const search = await searchParams;
   const params = reportParams(search);
-  const [loaded, snapshots, t] = await Promise.all([loadReport(user, params), listSnapshots(user), getTranslations("summary")]);
+  const [loaded, snapshots, months, t] = await Promise.all([loadReport(user, params), listSnapshots(user), getReportingPeriod(), getTranslations("summary")]);
 
   if (!loaded.ok) {
     return (
@@ -43,6 +44,8 @@ export default async function SummaryPage({ searchParams }: Props) {
         snapshots={snapshots}
         region={params.region ?? null}
         snapshot={params.snapshot ?? null}
+        months={months}
+        asOf={params.snapshot === undefined ? (params.asOf ?? null) : null}
         pdfHref={`/summary/pdf${reportQuery(params)}`}
       />
       <ReportView report={loaded.report} snapshot={loaded.snapshot} />

@@ -1,4 +1,4 @@
-// Choosing the report's region and data (live, or "as of" a snapshot), printing it and
+// Choosing the report's region and data (live, as of the end of a month, or "as of" a snapshot), printing it and
 // downloading its PDF. A plain GET form: the choice lives in the URL, so a report can be shared
 // and cited by link. Hidden when printing.
 import Link from "next/link";
@@ -15,6 +15,9 @@ export function ReportControls(props: {
   snapshots: SnapshotSummary[];
   region: string | null;
   snapshot: number | null;
+  /** The programme's months ("YYYY-MM") a report may be read as of, and the one chosen. */
+  months: string[];
+  asOf: string | null;
   pdfHref: string;
 }) {
   const t = useTranslations("summary.controls");
@@ -29,6 +32,15 @@ export function ReportControls(props: {
             <option value="">{t("allRegions")}</option>
             {props.regions.map((region) => (
               <option key={region.code} value={region.code}>{localName(region, locale)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="report-as-of" className={labelClass}>{t("asOf")}</label>
+          <select id="report-as-of" name="asOf" defaultValue={props.asOf ?? ""} className={inputClass}>
+            <option value="">{t("asOfLive")}</option>
+            {props.months.map((month) => (
+              <option key={month} value={month}>{format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}</option>
             ))}
           </select>
         </div>

@@ -27,9 +27,11 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
           {place ? t("titleRegion", { region: place }) : t("title")}
         </h1>
         <p className="text-slate-700" data-testid="summary-as-of" data-as-of={report.asOf.toISOString()}>
-          {snapshot ? t("asOfSnapshot", { title: snapshot.title, time: asOf }) : t("asOfLive", { time: asOf })}
+          {snapshot ? t("asOfSnapshot", { title: snapshot.title, time: asOf })
+            : report.endOfMonth ? t("asOfMonth", { day: format.dateTime(report.asOf, { dateStyle: "long", timeZone: "Asia/Almaty" }) })
+            : t("asOfLive", { time: asOf })}
         </p>
-        <p className="text-sm text-slate-600">{snapshot ? t("snapshotNote") : t("liveNote")}</p>
+        <p className="text-sm text-slate-600">{snapshot ? t("snapshotNote") : report.endOfMonth ? t("asOfMonthNote") : t("liveNote")}</p>
       </header>
 
       <section aria-labelledby="narrative-title" className="report-section space-y-2">

@@ -30,8 +30,12 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
       <Page size="A4" style={styles.page}>
         <Text style={styles.kicker}>{t("footer.programme")}</Text>
         <Text style={styles.title}>{title}</Text>
-        <Text>{snapshot ? t("summary.asOfSnapshot", { title: snapshot.title, time: asOf }) : t("summary.asOfLive", { time: asOf })}</Text>
-        <Text style={styles.muted}>{snapshot ? t("summary.snapshotNote") : t("summary.liveNote")}</Text>
+        <Text>
+          {snapshot ? t("summary.asOfSnapshot", { title: snapshot.title, time: asOf })
+            : report.endOfMonth ? t("summary.asOfMonth", { day: format.day(report.asOf) })
+            : t("summary.asOfLive", { time: asOf })}
+        </Text>
+        <Text style={styles.muted}>{snapshot ? t("summary.snapshotNote") : report.endOfMonth ? t("summary.asOfMonthNote") : t("summary.liveNote")}</Text>
 
         <Text style={styles.h2}>{t("summary.narrativeTitle")}</Text>
         <Text style={styles.paragraph}>{composeNarrative(narrativeFiguresOf(report.scope), locale, { asOf: report.asOf, regionName: place })}</Text>

@@ -2,7 +2,9 @@
 // current by PostgreSQL triggers) plus the targets. Used by the live report and to freeze a
 // snapshot. Server-only: it reads the database.
 import "server-only";
-import { getBreakdowns, getFigures, getFiguresByRegion, getMonthlySeries } from "@/lib/summary/queries";
+import { getAsOfFigures, getAsOfProjectsBy, getBreakdowns, getFigures, getFiguresByRegion, getMonthlySeries, getRegionIdentities } from "@/lib/summary/queries";
+import type { AsOfRow } from "@/lib/summary/as-of-sql";
+import { monthEndDate, type MonthKey } from "@/lib/reports/period";
 import type { Breakdowns, DashboardFilter, Figures, MonthPoint as LiveMonthPoint } from "@/lib/summary/schema";
 import { ProjectCategory, WorkType } from "@/generated/prisma/enums";
 import type { FullScope, MonthPoint, RegionRow, ScopeFigures, SnapshotFigures, Targets } from "./schema";
@@ -100,4 +102,63 @@ export async function collectSnapshotFigures(): Promise<SnapshotFigures> {
     }),
   );
   return { version: 1, asOf: national.asOf.toISOString(), national: national.scope, regions: full };
+}
+
+/** One scope's figures as of a day (lib/summary/as-of-sql.ts), in the report's shape. */
+function asOfScope(row: AsOfRow | undefined, targets: Targets | undefined): ScopeFigures {
+  const n = (value: number | undefined) => Number(value ?? 0);
+  return {
+    projects: n(row?.projects),
+    projectsByStatus: {
+      PLANNED: n(row?.planned), IN_PROGRESS: n(row?.in_progress), COMPLETED: n(row?.completed),
+      COMMISSIONED: n(row?.commissioned_status), SUSPENDED: n(row?.suspended),
+    },
+    peopleEmployed: n(row?.people),
+    referred: n(row?.referred),
+    youth: n(row?.youth),
+    youthReferred: n(row?.youth_referred),
+    placements: n(row?.placements),
+    commissioned: n(row?.commissioned),
+    permanentJobs: n(row?.jobs),
+    permanentJobsFilled: n(row?.filled),
+    plannedTemporaryJobs: n(row?.ptj),
+    plannedPermanentJobs: n(row?.ppj),
+    adjacentIndustryJobs: n(row?.adjacent),
+    allocated: Number(row?.allocated ?? 0),
+    disbursed: Number(row?.disbursed ?? 0),
+    targets: targets ?? noTargets,
+  };
+}
+
+/**
+ * A moment on `month`'s last day whatever Kazakhstan's offset was then (UTC+6 in Almaty until
+ * 2024, UTC+5 since): noon UTC. The report says "as of the end of" that day; the figures count
+ * the records dated up to it.
+ */
+export function lastDayOfMonth(month: MonthKey): Date {
+  return new Date(monthEndDate(month).getTime() + 12 * 3_600_000);
+}
+
+/**
+ * The report as of the end of `month`, from the records' own dates (a deputy reproduces the
+ * figures of a letter of that day): the country (regionCode null) or one region; null: no such
+ * region. The targets are those of the programme years up to the month's year.
+ */
+export async function asOfReport(regionCode: string | null, month: MonthKey): Promise<ReportFigures | null> {
+  const day = monthEndDate(month).toISOString().slice(0, 10);
+  const [rows, identities, targets] = await Promise.all([getAsOfFigures(day), getRegionIdentities(), targetsByScope(Number(month.slice(0, 4)))]);
+  const byRegion = new Map(rows.map((row) => [row.region_id, row]));
+  const regions: RegionRow[] = identities.map((identity) => ({ ...identity, ...asOfScope(byRegion.get(identity.regionId), targets.get(identity.regionId)) }));
+  const region = regionCode === null ? null : regions.find((row) => row.code === regionCode);
+  if (region === undefined) return null;
+  const regionId = region?.regionId ?? null;
+  const [started, points] = await Promise.all([getAsOfProjectsBy(day, regionId), getMonthlySeries(regionId === null ? {} : { regionId })]);
+  const scope: FullScope = {
+    ...asOfScope(byRegion.get(regionId), targets.get(regionId)),
+    projectsByWorkType: projectsBy(Object.values(WorkType), started.map((row) => ({ projects: row.projects, workType: row.work_type })), (row: { workType: WorkType }) => row.workType),
+    projectsByCategory: projectsBy(Object.values(ProjectCategory), started.map((row) => ({ projects: row.projects, category: row.category })), (row: { category: ProjectCategory }) => row.category),
+    // The series counts by the records' dates: its months up to this one are as they were then.
+    series: series(points.filter((point) => point.month <= month)),
+  };
+  return { asOf: lastDayOfMonth(month), endOfMonth: month, scope, region: region ? identityOf(region) : null, regions };
 }

@@ -48,11 +48,15 @@ export async function getSnapshot(viewer: Actor, id: number): Promise<Snapshot |
 }
 
 /**
- * Targets per region id (null key: national), summed over every programme year that has any, as
- * the figures count every year's projects (lib/dashboard/headline.ts targetYearsOf).
+ * Targets per region id (null key: national), summed over every programme year that has any (up
+ * to `untilYear`, for figures as of a day of that year), as the figures count every year's
+ * projects (lib/dashboard/headline.ts targetYearsOf).
  */
-export async function targetsByScope(): Promise<Map<number | null, Targets>> {
-  const rows = await prismaRead.target.findMany({ select: { metric: true, programmeYear: true, regionId: true, value: true } });
+export async function targetsByScope(untilYear?: number): Promise<Map<number | null, Targets>> {
+  const rows = await prismaRead.target.findMany({
+    where: untilYear === undefined ? {} : { programmeYear: { lte: untilYear } },
+    select: { metric: true, programmeYear: true, regionId: true, value: true },
+  });
   const result = new Map<number | null, Targets>();
   for (const row of rows) {
     const targets = result.get(row.regionId) ?? { year: null, years: { from: row.programmeYear, to: row.programmeYear }, values: {} };

@@ -8,6 +8,8 @@ import { fulfilmentPercent } from "@/lib/dashboard/percent";
 export type ReportFigures = {
   /** The moment the figures describe. */
   asOf: Date;
+  /** Set for a report as of the end of a month ("YYYY-MM"), counted from the records' own dates. */
+  endOfMonth?: string;
   scope: FullScope;
   /** The region the report is about; null for the whole country. */
   region: RegionIdentity | null;

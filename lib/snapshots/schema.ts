@@ -6,6 +6,7 @@
 // no IIN, no name of a worker (Law of RK "On personal data and their protection").
 // No server-only imports: the publish form validates with the same schemas.
 import { z } from "zod";
+import { FIRST_REPORT_MONTH } from "@/lib/reports/period";
 import { ProjectCategory, ProjectStatus, TargetMetric, WorkType } from "@/generated/prisma/enums";
 
 const count = z.number().int().nonnegative();
@@ -121,6 +122,8 @@ export const snapshotIdSchema = z.coerce.number().int().positive().max(2_147_483
 export const reportParamsSchema = z.object({
   region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
   snapshot: snapshotIdSchema.optional().catch(undefined),
+  /** "As of the end of" a month of the programme (from April 2020), from the records' own dates. */
+  asOf: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).refine((month) => month >= FIRST_REPORT_MONTH).optional().catch(undefined),
 });
 export type ReportParams = z.infer<typeof reportParamsSchema>;
 

@@ -8,6 +8,7 @@ import { prismaRead } from "@/lib/db/client";
 import { figuresSql, type Grouping } from "./figures-sql";
 import { isEmptyFigures, roundTenge, toFigures, type FiguresRow } from "./figures";
 import { seriesSql } from "./series-sql";
+import { asOfFiguresSql, asOfProjectsBySql, type AsOfRow } from "./as-of-sql";
 import { fundingSources, type Breakdowns, type DashboardFilter, type DistrictFigures, type Figures, type MonthPoint, type RegionFigures } from "./schema";
 import type { ProjectCategory, WorkType } from "@/generated/prisma/enums";
 
@@ -106,4 +107,20 @@ export async function getMonthlySeries(filter: DashboardFilter = {}): Promise<Mo
     projectsCommissioned: row.pm,
     permanentJobs: row.pj,
   }));
+}
+
+/** Figures as of the end of `day` ("YYYY-MM-DD") from the records' own dates (lib/summary/as-of-sql.ts): every region and the country (regionId null). */
+export async function getAsOfFigures(day: string): Promise<AsOfRow[]> {
+  return prismaRead.$queryRaw<AsOfRow[]>(asOfFiguresSql(day));
+}
+
+/** Projects whose works had begun by `day`, by category and type of work. */
+export async function getAsOfProjectsBy(day: string, regionId: number | null): Promise<Array<{ category: ProjectCategory; work_type: WorkType; projects: number }>> {
+  return prismaRead.$queryRaw(asOfProjectsBySql(day, regionId));
+}
+
+/** Every region's id, code and names, by code. */
+export async function getRegionIdentities(): Promise<Array<{ regionId: number; code: string; nameRu: string; nameKk: string; nameEn: string }>> {
+  const rows = await prismaRead.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } });
+  return rows.map(({ id, ...names }) => ({ regionId: id, ...names }));
 }

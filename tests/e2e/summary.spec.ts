@@ -132,3 +132,30 @@ for (const [language, cookie] of [["Russian", "ru"], ["Kazakh", "kk"], ["English
     }
   });
 }
+
+test("a deputy reads the summary as of the end of September 2020 and finds the letter's figures, counted from the records' dates", async ({ page }) => {
+  await signInAs(page, "DEPUTY");
+  await page.goto("/summary");
+  await page.getByLabel("На конец месяца").selectOption("2020-09");
+  await page.getByRole("button", { name: "Показать" }).click();
+  await expect(page).toHaveURL(/asOf=2020-09/);
+  await expect(page.getByTestId("summary-as-of")).toContainText("30 сентября 2020");
+  const asOf = await withDatabase(async (client) => {
+    const { rows } = await client.query(`
+      SELECT count(DISTINCT "workerId")::int AS people,
+             count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre")::int AS referred,
+             count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring")::int AS "youthReferred"
+        FROM "Placement" WHERE "hiredAt" <= '2020-09-30'`);
+    return rows[0] as { people: number; referred: number; youthReferred: number };
+  });
+  const report = new SummaryReportPage(page);
+  expect(await report.valueOf("peopleEmployed")).toBe(asOf.people);
+  expect(await report.valueOf("referred")).toBe(asOf.referred);
+  expect(await report.valueOf("youthReferred")).toBe(asOf.youthReferred);
+  // The test database is the demo at a tenth of the country: the letter's 196,000, 110,000 and 43,600.
+  expect([asOf.people, asOf.referred, asOf.youthReferred]).toEqual([19_600, 11_000, 4_360]);
+  // Its PDF says the same day.
+  const pdf = await page.request.get("/summary/pdf?asOf=2020-09&lang=ru");
+  expect(pdf.status()).toBe(200);
+  expect((await readPdf(await pdf.body())).text).toContain("30 сентября 2020");
+});
