@@ -52,6 +52,22 @@ describe("the summary as of the end of a month", () => {
     expect(region.report.scope.peopleEmployed).toBe(rows[0]!.people);
   });
 
+  it("a snapshot published as of September 2020 freezes those figures, for the country and each region", async () => {
+    const { publishSnapshot } = await import("@/lib/snapshots/mutations");
+    const { getSnapshot } = await import("@/lib/snapshots/queries");
+    const { rows } = await testPool().query<{ id: number }>(`SELECT id FROM "User" WHERE role = 'ANALYST' ORDER BY id LIMIT 1`);
+    const analyst = { id: rows[0]!.id, role: "ANALYST" as const, regionId: null };
+    const { id } = await publishSnapshot(analyst, { title: "На 30.09.2020", note: null, asOf: "2020-09" });
+    const snapshot = await getSnapshot(analyst, id);
+    const letter = seeded.summary.asOfLetter;
+    expect(snapshot!.figures.asOf).toBe("2020-09-30T12:00:00.000Z");
+    expect(snapshot!.figures.national).toMatchObject({ peopleEmployed: letter.workers, referred: letter.referred, youthReferred: letter.youthAmongReferred });
+    const live = await loadReport(deputy, reportParams({ asOf: "2020-09" }));
+    if (!live.ok) throw new Error("not loaded");
+    expect(snapshot!.figures.regions.map((r) => r.peopleEmployed)).toEqual(live.report.regions.map((r) => r.peopleEmployed));
+    expect(snapshot!.figures.regions[0]!.series.at(-1)!.month).toBe("2020-09");
+  });
+
   it("refuses a month outside the programme", async () => {
     expect(reportParams({ asOf: "2019-12" }).asOf).toBeUndefined();
   });
