@@ -1,14 +1,15 @@
 "use client";
-// An analyst freezes the current figures as a snapshot. The server collects the
-// figures itself: the form only names the snapshot.
+// An analyst freezes the current figures — or those as of the end of a programme month — as a
+// snapshot. The server collects the figures itself: the form only names the snapshot and the month.
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { publishSnapshotAction } from "@/lib/snapshots/actions";
 import { initialActionState } from "@/lib/forms/state";
 import { buttonClass, FieldErrors, FormStatus, inputClass, labelClass } from "@/components/ui/form";
 
-export function PublishSnapshotForm() {
+export function PublishSnapshotForm({ months }: { months: readonly string[] }) {
   const t = useTranslations("snapshots");
+  const format = useFormatter();
   const [state, action, pending] = useActionState(publishSnapshotAction, initialActionState);
   const errors = state.errors ?? {};
   return (
@@ -43,6 +44,16 @@ export function PublishSnapshotForm() {
           className={inputClass}
         />
         <FieldErrors id="snapshot-note-errors" codes={errors.note} namespace="snapshots" />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="snapshot-as-of" className={labelClass}>{t("fields.asOf")}</label>
+        <select id="snapshot-as-of" name="asOf" defaultValue={state.values?.asOf ?? ""} aria-describedby="snapshot-as-of-errors" className={inputClass}>
+          <option value="">{t("fields.asOfLive")}</option>
+          {months.map((month) => (
+            <option key={month} value={month}>{format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}</option>
+          ))}
+        </select>
+        <FieldErrors id="snapshot-as-of-errors" codes={errors.asOf} hint={t("fields.asOfHint")} namespace="snapshots" />
       </div>
       <button type="submit" className={buttonClass} disabled={pending}>{pending ? t("publishing") : t("publish")}</button>
     </form>

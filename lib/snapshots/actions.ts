@@ -9,12 +9,12 @@ import { publishSnapshot } from "./mutations";
 import { publishSnapshotSchema } from "./schema";
 
 export async function publishSnapshotAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const fields = formFields(formData, ["title", "note"]);
+  const fields = formFields(formData, ["title", "note", "asOf"]);
   const outcome = await runAction((actor) => {
     requirePermission(actor, "snapshot.publish");
     return publishSnapshot(actor, validate(publishSnapshotSchema, fields));
   });
-  if (!outcome.ok) return { ...outcome.state, values: { title: String(fields.title ?? ""), note: String(fields.note ?? "") } };
+  if (!outcome.ok) return { ...outcome.state, values: { title: String(fields.title ?? ""), note: String(fields.note ?? ""), asOf: String(fields.asOf ?? "") } };
   revalidatePath("/summary", "layout");
   redirect(`/summary?snapshot=${outcome.value.id}&published=1`);
 }

@@ -91,7 +91,8 @@ export async function liveReport(regionCode: string | null): Promise<ReportFigur
  * client), so a write landing during publication may show in some figures and not others; the
  * as-of time is the database clock at the first read.
  */
-export async function collectSnapshotFigures(): Promise<SnapshotFigures> {
+export async function collectSnapshotFigures(asOfMonth?: MonthKey): Promise<SnapshotFigures> {
+  if (asOfMonth !== undefined) return collectAsOfFigures(asOfMonth);
   const targets = await targetsByScope();
   const national = await fullScope({}, targets.get(null));
   const regions = await regionRows(targets);
@@ -139,26 +140,47 @@ export function lastDayOfMonth(month: MonthKey): Date {
   return new Date(monthEndDate(month).getTime() + 12 * 3_600_000);
 }
 
+type AsOfBase = { day: string; byRegion: Map<number | null, AsOfRow>; regions: RegionRow[]; targets: Map<number | null, Targets> };
+
+/** The figures of every region and of the country as of the end of `month` (one query). */
+async function asOfBase(month: MonthKey): Promise<AsOfBase> {
+  const day = monthEndDate(month).toISOString().slice(0, 10);
+  const [rows, identities, targets] = await Promise.all([getAsOfFigures(day), getRegionIdentities(), targetsByScope(Number(month.slice(0, 4)))]);
+  const byRegion = new Map(rows.map((row) => [row.region_id, row]));
+  const regions: RegionRow[] = identities.map((identity) => ({ ...identity, ...asOfScope(byRegion.get(identity.regionId), targets.get(identity.regionId)) }));
+  return { day, byRegion, regions, targets };
+}
+
+/** One scope's breakdowns and series as of the end of `month`. */
+async function asOfDetail(base: AsOfBase, month: MonthKey, regionId: number | null) {
+  const [started, points] = await Promise.all([getAsOfProjectsBy(base.day, regionId), getMonthlySeries(regionId === null ? {} : { regionId })]);
+  return {
+    projectsByWorkType: projectsBy(Object.values(WorkType), started.map((row) => ({ projects: row.projects, workType: row.work_type })), (row: { workType: WorkType }) => row.workType),
+    projectsByCategory: projectsBy(Object.values(ProjectCategory), started.map((row) => ({ projects: row.projects, category: row.category })), (row: { category: ProjectCategory }) => row.category),
+    // The series counts by the records' dates: its months up to this one are as they were then.
+    series: series(points.filter((point) => point.month <= month)),
+  };
+}
+
 /**
  * The report as of the end of `month`, from the records' own dates (a deputy reproduces the
  * figures of a letter of that day): the country (regionCode null) or one region; null: no such
  * region. The targets are those of the programme years up to the month's year.
  */
 export async function asOfReport(regionCode: string | null, month: MonthKey): Promise<ReportFigures | null> {
-  const day = monthEndDate(month).toISOString().slice(0, 10);
-  const [rows, identities, targets] = await Promise.all([getAsOfFigures(day), getRegionIdentities(), targetsByScope(Number(month.slice(0, 4)))]);
-  const byRegion = new Map(rows.map((row) => [row.region_id, row]));
-  const regions: RegionRow[] = identities.map((identity) => ({ ...identity, ...asOfScope(byRegion.get(identity.regionId), targets.get(identity.regionId)) }));
-  const region = regionCode === null ? null : regions.find((row) => row.code === regionCode);
+  const base = await asOfBase(month);
+  const region = regionCode === null ? null : base.regions.find((row) => row.code === regionCode);
   if (region === undefined) return null;
   const regionId = region?.regionId ?? null;
-  const [started, points] = await Promise.all([getAsOfProjectsBy(day, regionId), getMonthlySeries(regionId === null ? {} : { regionId })]);
-  const scope: FullScope = {
-    ...asOfScope(byRegion.get(regionId), targets.get(regionId)),
-    projectsByWorkType: projectsBy(Object.values(WorkType), started.map((row) => ({ projects: row.projects, workType: row.work_type })), (row: { workType: WorkType }) => row.workType),
-    projectsByCategory: projectsBy(Object.values(ProjectCategory), started.map((row) => ({ projects: row.projects, category: row.category })), (row: { category: ProjectCategory }) => row.category),
-    // The series counts by the records' dates: its months up to this one are as they were then.
-    series: series(points.filter((point) => point.month <= month)),
-  };
-  return { asOf: lastDayOfMonth(month), endOfMonth: month, scope, region: region ? identityOf(region) : null, regions };
+  const scope: FullScope = { ...asOfScope(base.byRegion.get(regionId), base.targets.get(regionId)), ...(await asOfDetail(base, month, regionId)) };
+  return { asOf: lastDayOfMonth(month), endOfMonth: month, scope, region: region ? identityOf(region) : null, regions: base.regions };
+}
+
+/** Everything a snapshot as of the end of `month` freezes (see collectSnapshotFigures). */
+async function collectAsOfFigures(month: MonthKey): Promise<SnapshotFigures> {
+  const base = await asOfBase(month);
+  const national: FullScope = { ...asOfScope(base.byRegion.get(null), base.targets.get(null)), ...(await asOfDetail(base, month, null)) };
+  const regions = [];
+  for (const row of base.regions) regions.push({ ...row, ...(await asOfDetail(base, month, row.regionId)) });
+  return { version: 1, asOf: lastDayOfMonth(month).toISOString(), national, regions };
 }

@@ -112,6 +112,11 @@ export const publishSnapshotSchema = z.object({
     .max(2000, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : null)),
+  /** Empty: today's live figures; a programme month: as of its end, from the records' own dates. */
+  asOf: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "invalid" }).refine((month) => month >= FIRST_REPORT_MONTH, { error: "invalid" }).optional(),
+  ),
 });
 export type PublishSnapshotInput = z.infer<typeof publishSnapshotSchema>;
 

@@ -6,6 +6,7 @@ import { SnapshotsList } from "@/components/summary/SnapshotsList";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listSnapshots } from "@/lib/snapshots/queries";
+import { getReportingPeriod } from "@/lib/reports/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("snapshots"))("title") };
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SnapshotsPage() {
   const user = await requireUser("summary.read");
-  const [snapshots, t] = await Promise.all([listSnapshots(user), getTranslations("snapshots")]);
+  const [snapshots, months, t] = await Promise.all([listSnapshots(user), getReportingPeriod(), getTranslations("snapshots")]);
   const mayPublish = can(user.role, "snapshot.publish");
   return (
     <div className="space-y-8">
@@ -22,7 +23,7 @@ export default async function SnapshotsPage() {
         <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       </div>
-      {mayPublish ? <PublishSnapshotForm /> : null}
+      {mayPublish ? <PublishSnapshotForm months={months} /> : null}
       <SnapshotsList snapshots={snapshots} showAuthor={mayPublish} />
     </div>
   );
