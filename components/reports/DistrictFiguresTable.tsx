@@ -4,7 +4,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { localName } from "@/lib/i18n/names";
-import { MONEY_FIGURES, type FigureKey } from "@/lib/reports/figures";
+import type { FigureKey } from "@/lib/reports/figures";
+import { figureText } from "./format";
 import type { ReportDetails } from "@/lib/reports/queries";
 
 const COLUMNS: readonly FigureKey[] = ["projectsInWork", "peopleWorking", "hires", "peopleEmployed", "referred", "youth", "permanentJobs", "disbursed"];
@@ -13,7 +14,7 @@ export async function DistrictFiguresTable({ districts }: { districts: ReportDet
   const [t, format, locale] = await Promise.all([getTranslations("reports"), getFormatter(), getLocale()]);
   const value = (key: FigureKey, n: number | undefined) =>
     n === undefined ? t("figures.notRecorded")
-    : MONEY_FIGURES.has(key) ? format.number(n / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : format.number(n);
+    : figureText(format, key, n);
   return (
     <Table data-testid="report-districts">
       <Caption>{t("districts.caption")}</Caption>

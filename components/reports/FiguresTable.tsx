@@ -2,7 +2,8 @@
 // Once submitted: the figures frozen at submission, and nothing else — except for a reviewer, who
 // also sees by how much today's data differ from them (a correction goes through reopening).
 import { getFormatter, getTranslations } from "next-intl/server";
-import { FIGURE_GROUPS, MONEY_FIGURES, type FigureDifferences, type FigureKey, type FrozenFigures, type MonthFigures } from "@/lib/reports/figures";
+import { figureText } from "./format";
+import { FIGURE_GROUPS, type FigureDifferences, type FigureKey, type FrozenFigures, type MonthFigures } from "@/lib/reports/figures";
 import { Caption, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 
 export async function FiguresTable({ live, frozen, differences, adjacentTyped }: {
@@ -14,10 +15,7 @@ export async function FiguresTable({ live, frozen, differences, adjacentTyped }:
   adjacentTyped: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
-  const amount = (key: FigureKey, n: number, sign = false) =>
-    MONEY_FIGURES.has(key)
-      ? format.number(n / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: sign ? "exceptZero" : "auto" })
-      : format.number(n, { signDisplay: sign ? "exceptZero" : "auto" });
+  const amount = (key: FigureKey, n: number, sign = false) => figureText(format, key, n, sign);
   const value = (key: FigureKey, figures: Partial<MonthFigures>) => {
     if (key === "adjacentIndustryJobs" && !frozen && !adjacentTyped) return "—";
     const n = figures[key];

@@ -1,7 +1,8 @@
 // A report's corrections: the requests to reopen it with their decisions, and each submitted
 // version with what it changed from the one before (lib/reports/figures.ts versionChanges).
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MONEY_FIGURES, versionChanges, type FigureKey } from "@/lib/reports/figures";
+import { versionChanges, type FigureKey } from "@/lib/reports/figures";
+import { figureText } from "./format";
 import type { ReportDetails } from "@/lib/reports/queries";
 
 export async function ReopenRequests({ requests }: { requests: ReportDetails["reopenRequests"] }) {
@@ -29,8 +30,7 @@ export async function ReopenRequests({ requests }: { requests: ReportDetails["re
 
 export async function ReportVersions({ versions }: { versions: ReportDetails["versions"] }) {
   const [t, format] = await Promise.all([getTranslations("reports"), getFormatter()]);
-  const value = (key: FigureKey, n: number) =>
-    MONEY_FIGURES.has(key) ? format.number(n / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : format.number(n);
+  const value = (key: FigureKey, n: number) => figureText(format, key, n);
   return (
     <ol className="space-y-3" data-testid="report-versions">
       {versions.map((version, i) => {
