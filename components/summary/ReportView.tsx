@@ -32,6 +32,11 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
             : t("asOfLive", { time: asOf })}
         </p>
         <p className="text-sm text-slate-600">{snapshot ? t("snapshotNote") : report.endOfMonth ? t("asOfMonthNote") : t("liveNote")}</p>
+        {report.scope.peopleWorking !== undefined ? (
+          <p className="text-slate-800" data-testid="summary-peopleWorking" data-value={report.scope.peopleWorking}>
+            {t("peopleWorking", { count: format.number(report.scope.peopleWorking), month: format.dateTime(report.asOf, { month: "long", year: "numeric", timeZone: "Asia/Almaty" }) })}
+          </p>
+        ) : null}
       </header>
 
       <section aria-labelledby="narrative-title" className="report-section space-y-2">

@@ -36,6 +36,9 @@ export function SummaryDocument(props: { report: ReportFigures; snapshot: Snapsh
             : t("summary.asOfLive", { time: asOf })}
         </Text>
         <Text style={styles.muted}>{snapshot ? t("summary.snapshotNote") : report.endOfMonth ? t("summary.asOfMonthNote") : t("summary.liveNote")}</Text>
+        {report.scope.peopleWorking !== undefined ? (
+          <Text>{t("summary.peopleWorking", { count: format.number(report.scope.peopleWorking), month: format.month(report.asOf) })}</Text>
+        ) : null}
 
         <Text style={styles.h2}>{t("summary.narrativeTitle")}</Text>
         <Text style={styles.paragraph}>{composeNarrative(narrativeFiguresOf(report.scope), locale, { asOf: report.asOf, regionName: place })}</Text>

@@ -5,10 +5,12 @@ export function documentFormat(locale: Locale) {
   const number = new Intl.NumberFormat(locale);
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Almaty" });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Almaty" });
+  const month = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "Asia/Almaty" });
   return {
     number: (value: number) => number.format(value),
     moment: (date: Date) => moment.format(date),
     day: (date: Date) => day.format(date),
+    month: (date: Date) => month.format(date),
     percent: (value: number) => `${number.format(value)}%`,
   };
 }

@@ -119,6 +119,7 @@ function asOfScope(row: AsOfRow | undefined, targets: Targets | undefined): Scop
     youth: n(row?.youth),
     youthReferred: n(row?.youth_referred),
     placements: n(row?.placements),
+    peopleWorking: n(row?.working),
     commissioned: n(row?.commissioned),
     permanentJobs: n(row?.jobs),
     permanentJobsFilled: n(row?.filled),

@@ -37,6 +37,8 @@ export const scopeFiguresSchema = z.strictObject({
   /** Young people among the referred: the letter's "из них ... молодых людей". */
   youthReferred: count,
   placements: count,
+  /** People working during the month (a placement overlapping it): in figures as of a month's end only. */
+  peopleWorking: count.optional(),
   commissioned: count,
   permanentJobs: count,
   permanentJobsFilled: count,

@@ -7,8 +7,11 @@
 // hold today's figures only.
 import { Prisma } from "@/generated/prisma/client";
 
-/** Rows of AsOfRow for `day` ("YYYY-MM-DD"), every region and the country. */
-export function asOfFiguresSql(day: string): Prisma.Sql {
+/**
+ * Rows of AsOfRow for `day` ("YYYY-MM-DD"), every region and the country; `monthStart` is the first
+ * day of its month, for the people working during that month (a placement overlapping it).
+ */
+export function asOfFiguresSql(day: string, monthStart: string): Prisma.Sql {
   const d = Prisma.sql`${day}::date`;
   return Prisma.sql`
     WITH started AS MATERIALIZED (
@@ -35,7 +38,8 @@ export function asOfFiguresSql(day: string): Prisma.Sql {
              count(DISTINCT pl."workerId") FILTER (WHERE pl."referredByEmploymentCentre")::int AS referred,
              count(DISTINCT pl."workerId") FILTER (WHERE pl."youthAtHiring")::int AS youth,
              count(DISTINCT pl."workerId") FILTER (WHERE pl."referredByEmploymentCentre" AND pl."youthAtHiring")::int AS youth_referred,
-             count(*)::int AS placements
+             count(*)::int AS placements,
+             count(DISTINCT pl."workerId") FILTER (WHERE pl."endedAt" IS NULL OR pl."endedAt" >= ${monthStart}::date)::int AS working
       FROM "Placement" pl JOIN "Project" p ON p."id" = pl."projectId"
       WHERE pl."hiredAt" <= ${d}
       GROUP BY GROUPING SETS ((p."regionId"), ())
@@ -65,7 +69,7 @@ export function asOfFiguresSql(day: string): Prisma.Sql {
            coalesce(pr.suspended, 0) AS suspended, coalesce(pr.commissioned, 0) AS commissioned,
            coalesce(pr.ptj, 0) AS ptj, coalesce(pr.ppj, 0) AS ppj,
            coalesce(pe.people, 0) AS people, coalesce(pe.referred, 0) AS referred, coalesce(pe.youth, 0) AS youth,
-           coalesce(pe.youth_referred, 0) AS youth_referred, coalesce(pe.placements, 0) AS placements,
+           coalesce(pe.youth_referred, 0) AS youth_referred, coalesce(pe.placements, 0) AS placements, coalesce(pe.working, 0) AS working,
            coalesce(j.jobs, 0) AS jobs, coalesce(j.filled, 0) AS filled,
            coalesce(m.allocated, '0') AS allocated, coalesce(m.disbursed, '0') AS disbursed, coalesce(a.adjacent, 0) AS adjacent
     FROM scopes s
@@ -88,6 +92,6 @@ export type AsOfRow = {
   region_id: number | null;
   projects: number; planned: number; in_progress: number; completed: number; commissioned_status: number; suspended: number;
   commissioned: number; ptj: number; ppj: number;
-  people: number; referred: number; youth: number; youth_referred: number; placements: number;
+  people: number; referred: number; youth: number; youth_referred: number; placements: number; working: number;
   jobs: number; filled: number; allocated: string; disbursed: string; adjacent: number;
 };

@@ -111,7 +111,7 @@ export async function getMonthlySeries(filter: DashboardFilter = {}): Promise<Mo
 
 /** Figures as of the end of `day` ("YYYY-MM-DD") from the records' own dates (lib/summary/as-of-sql.ts): every region and the country (regionId null). */
 export async function getAsOfFigures(day: string): Promise<AsOfRow[]> {
-  return prismaRead.$queryRaw<AsOfRow[]>(asOfFiguresSql(day));
+  return prismaRead.$queryRaw<AsOfRow[]>(asOfFiguresSql(day, `${day.slice(0, 7)}-01`));
 }
 
 /** Projects whose works had begun by `day`, by category and type of work. */

@@ -144,14 +144,16 @@ test("a deputy reads the summary as of the end of September 2020 and finds the l
     const { rows } = await client.query(`
       SELECT count(DISTINCT "workerId")::int AS people,
              count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre")::int AS referred,
-             count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring")::int AS "youthReferred"
+             count(DISTINCT "workerId") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring")::int AS "youthReferred",
+             count(DISTINCT "workerId") FILTER (WHERE coalesce("endedAt", '2020-09-01') >= '2020-09-01')::int AS working
         FROM "Placement" WHERE "hiredAt" <= '2020-09-30'`);
-    return rows[0] as { people: number; referred: number; youthReferred: number };
+    return rows[0] as { people: number; referred: number; youthReferred: number; working: number };
   });
   const report = new SummaryReportPage(page);
   expect(await report.valueOf("peopleEmployed")).toBe(asOf.people);
   expect(await report.valueOf("referred")).toBe(asOf.referred);
   expect(await report.valueOf("youthReferred")).toBe(asOf.youthReferred);
+  expect(await report.valueOf("peopleWorking")).toBe(asOf.working);
   // The test database is the demo at a tenth of the country: the letter's 196,000, 110,000 and 43,600.
   expect([asOf.people, asOf.referred, asOf.youthReferred]).toEqual([19_600, 11_000, 4_360]);
   // Its PDF says the same day.

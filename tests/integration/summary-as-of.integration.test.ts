@@ -39,14 +39,18 @@ describe("the summary as of the end of a month", () => {
   it("counts each region from the records dated up to then, independently of the live layer", async () => {
     const loaded = await loadReport(deputy, reportParams({ asOf: "2020-09" }));
     if (!loaded.ok) throw new Error("not loaded");
-    const { rows } = await testPool().query<{ code: string; people: number; money: string }>(`
+    const { rows } = await testPool().query<{ code: string; people: number; working: number; money: string }>(`
       SELECT g.code,
              (SELECT count(DISTINCT pl."workerId") FROM "Placement" pl JOIN "Project" p ON p.id = pl."projectId"
                WHERE p."regionId" = g.id AND pl."hiredAt" <= '2020-09-30')::int AS people,
+             (SELECT count(DISTINCT pl."workerId") FROM "Placement" pl JOIN "Project" p ON p.id = pl."projectId"
+               WHERE p."regionId" = g.id AND pl."hiredAt" <= '2020-09-30' AND coalesce(pl."endedAt", '2020-09-01') >= '2020-09-01')::int AS working,
              (SELECT coalesce(sum(c."disbursedChange"), 0) FROM "FundingChange" c JOIN "Project" p ON p.id = c."projectId"
                WHERE p."regionId" = g.id AND c."changedOn" <= '2020-09-30')::text AS money
         FROM "Region" g ORDER BY g.code`);
-    expect(loaded.report.regions.map((r) => [r.code, r.peopleEmployed, r.disbursed])).toEqual(rows.map((r) => [r.code, r.people, Number(r.money)]));
+    expect(loaded.report.regions.map((r) => [r.code, r.peopleEmployed, r.peopleWorking, r.disbursed])).toEqual(rows.map((r) => [r.code, r.people, r.working, Number(r.money)]));
+    // Fewer people work during September than were ever hired by its end: some have finished.
+    expect(loaded.report.scope.peopleWorking).toBeLessThan(loaded.report.scope.peopleEmployed);
     const region = await loadReport(deputy, reportParams({ asOf: "2020-09", region: rows[0]!.code }));
     if (!region.ok) throw new Error("not loaded");
     expect(region.report.scope.peopleEmployed).toBe(rows[0]!.people);
