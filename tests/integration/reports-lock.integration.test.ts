@@ -60,7 +60,9 @@ async function storedProject() {
 describe("a write dated before a locked month", () => {
   it("moving a hire into an unreported month before an approved one is refused, naming the approved month", async () => {
     const { placementId } = await hire("2020-08-10");
-    const { rows } = await testPool().query(`SELECT "updatedAt" FROM "Placement" WHERE id = $1`, [placementId]);
+    // Read through Prisma, as the form does: pg would read the zone-less timestamp in the test's TZ.
+    const { updatedAt } = await prisma.placement.findUniqueOrThrow({ where: { id: placementId } });
+    const rows = [{ updatedAt }];
     const correction = (hiredAt: string) =>
       editPlacementSchema(TODAY).parse({ iin: IIN, fullName: "Ерлан Жумабаев", hiredAt, endedAt: "", position: "", referralNumber: "", projectCode: "AKM-LOCK" });
     await expect(correctPlacement(w.akimatAkmola, placementId, correction("2020-05-20"), rows[0].updatedAt.toISOString()))
