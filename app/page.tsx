@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { targetsCaption } from "@/components/dashboard/AsOfLine";
 import { HeadlineGrid } from "@/components/dashboard/HeadlineGrid";
 import { nationalScope } from "@/lib/dashboard/headline";
-import { getAdjacentReportMonths, getHeadlineFigures } from "@/lib/dashboard/queries";
+import { getApprovedReportMonths, getHeadlineFigures } from "@/lib/dashboard/queries";
 import { requireUser } from "@/lib/auth/session";
 
 // The national headline figures. Read on every request: a placement saved a moment ago must
@@ -11,8 +11,8 @@ import { requireUser } from "@/lib/auth/session";
 export default async function HomePage() {
   await connection();
   await requireUser(); // every signed-in role may see the national headline figures
-  const [data, adjacentMonths, t, format] = await Promise.all([
-    getHeadlineFigures(nationalScope), getAdjacentReportMonths(null), getTranslations("home"), getFormatter(),
+  const [data, approved, t, format] = await Promise.all([
+    getHeadlineFigures(nationalScope), getApprovedReportMonths(null), getTranslations("home"), getFormatter(),
   ]);
   return (
     <div className="space-y-6">
@@ -33,7 +33,7 @@ export default async function HomePage() {
           <span data-testid="targets-caption">{targetsCaption(t, data.targetYears)}</span>
         </p>
       </div>
-      <HeadlineGrid figures={data.figures} adjacentMonths={adjacentMonths} />
+      <HeadlineGrid figures={data.figures} adjacentMonths={approved.adjacent} />
     </div>
   );
 }

@@ -3,6 +3,8 @@
 // numbers, not as rendered markup; it has no state. Its texts come from the "headline" and
 // "dashboard" namespaces of the client messages.
 import { useFormatter, useTranslations } from "next-intl";
+import { MONTH_LONG, monthAsDate } from "@/components/reports/format";
+import type { MonthKey } from "@/lib/reports/period";
 import type { MonthlyChange } from "@/lib/dashboard/change";
 import { figureOf, headlineMetrics, type HeadlineFigures } from "@/lib/dashboard/headline";
 import { HeadlineCard } from "./HeadlineCard";
@@ -15,7 +17,7 @@ export function HeadlineGrid({ figures, change, adjacentMonths }: {
 }) {
   const t = useTranslations("headline");
   const format = useFormatter();
-  const month = (key: string) => format.dateTime(new Date(`${key}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = (key: string) => format.dateTime(monthAsDate(key as MonthKey), MONTH_LONG);
   const noteOf = (metric: (typeof headlineMetrics)[number]) => {
     const note = t(figureOf(metric).note);
     if (metric !== "adjacentIndustryJobs" || !adjacentMonths) return note;

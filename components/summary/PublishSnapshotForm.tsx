@@ -2,6 +2,8 @@
 // An analyst freezes the current figures — or those as of the end of a programme month — as a
 // snapshot. The server collects the figures itself: the form only names the snapshot and the month.
 import { useActionState } from "react";
+import { MONTH_LONG, monthAsDate } from "@/components/reports/format";
+import type { MonthKey } from "@/lib/reports/period";
 import { useFormatter, useTranslations } from "next-intl";
 import { publishSnapshotAction } from "@/lib/snapshots/actions";
 import { initialActionState } from "@/lib/forms/state";
@@ -50,7 +52,7 @@ export function PublishSnapshotForm({ months }: { months: readonly string[] }) {
         <select id="snapshot-as-of" name="asOf" defaultValue={state.values?.asOf ?? ""} aria-describedby="snapshot-as-of-errors" className={inputClass}>
           <option value="">{t("fields.asOfLive")}</option>
           {months.map((month) => (
-            <option key={month} value={month}>{format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}</option>
+            <option key={month} value={month}>{format.dateTime(monthAsDate(month as MonthKey), MONTH_LONG)}</option>
           ))}
         </select>
         <FieldErrors id="snapshot-as-of-errors" codes={errors.asOf} hint={t("fields.asOfHint")} namespace="snapshots" />

@@ -2,6 +2,8 @@
 // downloading its PDF. A plain GET form: the choice lives in the URL, so a report can be shared
 // and cited by link. Hidden when printing.
 import Link from "next/link";
+import { MONTH_LONG, monthAsDate } from "@/components/reports/format";
+import type { MonthKey } from "@/lib/reports/period";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { localName } from "@/lib/i18n/names";
@@ -40,7 +42,7 @@ export function ReportControls(props: {
           <select id="report-as-of" name="asOf" defaultValue={props.asOf ?? ""} className={inputClass}>
             <option value="">{t("asOfLive")}</option>
             {props.months.map((month) => (
-              <option key={month} value={month}>{format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })}</option>
+              <option key={month} value={month}>{format.dateTime(monthAsDate(month as MonthKey), MONTH_LONG)}</option>
             ))}
           </select>
         </div>

@@ -19,7 +19,7 @@ function lastDayOf(monthKey: string): string {
 
 /**
  * Figures now minus the series' value at the end of `baseMonth` ("YYYY-MM"), the last month whose
- * reports are approved (see getLastApprovedMonth): a submitted month is locked for every date up
+ * reports are approved (see getApprovedReportMonths): a submitted month is locked for every date up
  * to its end, so whatever was entered since is dated after it and shows here. The series holds
  * the cumulative value per month; before its first month every value is 0, and after its last
  * month nothing changed. Null without an approved month: there is nothing to compare with.

@@ -89,32 +89,28 @@ export async function findRegionByCode(code: string): Promise<RegionRef | null> 
   return rows[0] ?? null;
 }
 
-/**
- * The last month ("YYYY-MM") whose reports are approved: the region's latest approved month, or
- * nationally the earliest of the regions' latest approved months (so every region's entries since
- * are dated after it). Null when a region has no approved report yet.
- */
-export async function getLastApprovedMonth(regionId: number | null): Promise<string | null> {
-  const rows = await prismaRead.$queryRaw<Array<{ month: string | null }>>(Prisma.sql`
-    SELECT CASE WHEN bool_and(a.month IS NOT NULL) THEN to_char(min(a.month), 'YYYY-MM') END AS month
+export type ApprovedReportMonths = {
+  /**
+   * The last month ("YYYY-MM") whose reports are approved: the region's latest approved month, or
+   * nationally the earliest of the regions' latest approved months (so every region's entries
+   * since are dated after it); null when a region has no approved report yet. The dashboard's
+   * change is counted since its end (lib/dashboard/change.ts).
+   */
+  lastApproved: string | null;
+  /** The earliest and latest of those months: whose reports the adjacent-industry jobs sum; null when none. */
+  adjacent: { from: string; to: string } | null;
+};
+
+/** Each region's latest approved month, read once for both uses (every dashboard load). */
+export async function getApprovedReportMonths(regionId: number | null): Promise<ApprovedReportMonths> {
+  const rows = await prismaRead.$queryRaw<Array<{ last: string | null; from: string | null; to: string | null }>>(Prisma.sql`
+    SELECT CASE WHEN bool_and(a.month IS NOT NULL) THEN to_char(min(a.month), 'YYYY-MM') END AS last,
+           to_char(min(a.month), 'YYYY-MM') AS "from", to_char(max(a.month), 'YYYY-MM') AS "to"
       FROM "Region" g
       LEFT JOIN LATERAL (SELECT max(r.month) AS month FROM "MonthlyReport" r WHERE r."regionId" = g.id AND r.status = 'APPROVED') a ON true
      WHERE ${regionId}::int IS NULL OR g.id = ${regionId}::int`);
-  return rows[0]?.month ?? null;
-}
-
-/**
- * The months of the reports the adjacent-industry jobs come from: each region's latest approved
- * report (lib/summary/figures-sql.ts), earliest and latest of them; null when none is approved.
- */
-export async function getAdjacentReportMonths(regionId: number | null): Promise<{ from: string; to: string } | null> {
-  const rows = await prismaRead.$queryRaw<Array<{ from: string | null; to: string | null }>>(Prisma.sql`
-    SELECT to_char(min(m), 'YYYY-MM') AS "from", to_char(max(m), 'YYYY-MM') AS "to"
-      FROM (SELECT max(month) AS m FROM "MonthlyReport"
-             WHERE status = 'APPROVED' AND (${regionId}::int IS NULL OR "regionId" = ${regionId}::int)
-             GROUP BY "regionId") latest`);
   const row = rows[0];
-  return row?.from && row.to ? { from: row.from, to: row.to } : null;
+  return { lastApproved: row?.last ?? null, adjacent: row?.from && row.to ? { from: row.from, to: row.to } : null };
 }
 
 /** The district, only when it lies in the given region (a URL may pair them wrongly). */

@@ -15,9 +15,8 @@ import { localName } from "@/lib/i18n/names";
 import {
   findDistrict,
   getDistrictProjects,
-  getAdjacentReportMonths,
+  getApprovedReportMonths,
   getFilterOptions,
-  getLastApprovedMonth,
   getLatestProgrammeYear,
   getReportStatuses,
   getTargetRows,
@@ -52,9 +51,8 @@ export type Overview = HeadlineFigures & {
 
 /** Headline figures of the filtered selection, its targets and its change since last month. */
 export async function getOverview(filter: DashboardFilter): Promise<Overview> {
-  const [figures, series, targetRows, approvedMonth, adjacentMonths] = await Promise.all([
-    getFigures(filter), getMonthlySeries(filter), getTargetRows(), getLastApprovedMonth(filter.regionId ?? null),
-    getAdjacentReportMonths(filter.regionId ?? null),
+  const [figures, series, targetRows, approved] = await Promise.all([
+    getFigures(filter), getMonthlySeries(filter), getTargetRows(), getApprovedReportMonths(filter.regionId ?? null),
   ]);
   const applies = targetsApply(filter);
   const targets = applies ? targetsOf(targetRows, filter.regionId ?? null) : [];
@@ -62,8 +60,8 @@ export async function getOverview(filter: DashboardFilter): Promise<Overview> {
   return {
     asOf: figures.asOf,
     ...withTargets(values, targets, filter.programmeYear),
-    change: changeSinceApproved(series, values, approvedMonth),
-    adjacentMonths,
+    change: changeSinceApproved(series, values, approved.lastApproved),
+    adjacentMonths: approved.adjacent,
     series,
     allocated: figures.allocated,
     disbursed: figures.disbursed,
