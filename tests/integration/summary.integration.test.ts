@@ -80,7 +80,9 @@ describe("summary tables", () => {
       const projects = rnd.chance(0.3) ? [rnd.pick(fx.projectIds), rnd.pick(fx.projectIds)] : [rnd.pick(fx.projectIds)];
       for (const [k, projectId] of projects.entries()) {
         for (let h = rnd.chance(0.3) ? 2 : 1; h > 0; h--) {
-          rows.push([workerId, projectId, `2021-0${1 + k * 4 + h}-${10 + rnd.int(0, 18)}`, rnd.chance(0.5), rnd.chance(0.4)]);
+          // Some end within two months, so a person's two projects overlap in some months only.
+          const ended = rnd.chance(0.5) ? null : `2021-0${3 + k * 4 + h}-0${rnd.int(1, 9)}`;
+          rows.push([workerId, projectId, `2021-0${1 + k * 4 + h}-${10 + rnd.int(0, 18)}`, rnd.chance(0.5), rnd.chance(0.4), ended]);
         }
       }
     }
@@ -159,6 +161,11 @@ describe("summary tables", () => {
     });
     await db().query(`UPDATE "Placement" SET "hiredAt" = "hiredAt" + 31 WHERE id % 7 = 0`);
     await db().query(`DELETE FROM "Placement" WHERE id % 29 = 0`);
+    // Placements end, reopen and end later: the people working during each month follow.
+    await db().query(`UPDATE "Placement" SET "endedAt" = CASE WHEN "endedAt" IS NULL THEN "hiredAt" + 45 ELSE NULL END WHERE id % 5 = 0`);
+    const open = await prisma.placement.findFirstOrThrow({ where: { endedAt: null, workerId: { in: multi.rows.map((r) => r.workerId) } } });
+    await prisma.placement.update({ where: { id: open.id }, data: { endedAt: new Date("2021-12-31") } });
+    await prisma.placement.update({ where: { id: open.id }, data: { endedAt: new Date("2021-06-30") } });
 
     await expectInSync();
     await expectAllFiguresMatch();

@@ -105,6 +105,7 @@ export async function expectFiguresMatchRaw(db: pg.Pool, filter: DashboardFilter
     series.map((m) => ({
       month: m.month,
       hires: m.hires,
+      working: m.peopleWorking,
       people: m.peopleEmployed,
       referred: m.referred,
       youth: m.youth,

@@ -97,13 +97,17 @@ export async function buildFixture(db: pg.Pool, seed = 5): Promise<Fixture> {
 
   const workerIds = await insertWorkers(db, 400, 0);
   // Most people work on one project; about one in six on two or three, sometimes in another region.
-  const placements: Array<[number, number, string, boolean, boolean]> = [];
+  // Two in five placements are still open (no end date); the others last ten days to seven months,
+  // so a person on two projects is sometimes on both in the same month.
+  const placements: Parameters<typeof insertPlacements>[1] = [];
   for (const workerId of workerIds) {
     const projects = rnd.chance(0.16) ? rnd.int(2, 3) : 1;
     for (let k = 0; k < projects; k++) {
       const projectId = rnd.pick(projectIds);
       for (let h = rnd.chance(0.2) ? 2 : 1; h > 0; h--) {
-        placements.push([workerId, projectId, day("2020-04-01", rnd.int(0, 540)), rnd.chance(0.55), rnd.chance(0.3)]);
+        const hiredAt = day("2020-04-01", rnd.int(0, 540));
+        const endedAt = rnd.chance(0.4) ? null : day(hiredAt, rnd.int(10, 210));
+        placements.push([workerId, projectId, hiredAt, rnd.chance(0.55), rnd.chance(0.3), endedAt]);
       }
     }
   }
@@ -139,12 +143,12 @@ export async function buildFixture(db: pg.Pool, seed = 5): Promise<Fixture> {
 /** One multi-row INSERT, as a spreadsheet import does; duplicates of (worker, project, day) are skipped. */
 export async function insertPlacements(
   db: pg.Pool | pg.PoolClient,
-  rows: Array<[workerId: number, projectId: number, hiredAt: string, referred: boolean, youth: boolean]>,
+  rows: Array<[workerId: number, projectId: number, hiredAt: string, referred: boolean, youth: boolean, endedAt?: string | null]>,
 ) {
   await db.query(
-    `INSERT INTO "Placement"("workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring", "updatedAt")
-     SELECT w, p, h, r, y, now() FROM unnest($1::int[], $2::int[], $3::date[], $4::bool[], $5::bool[]) AS u(w, p, h, r, y)
+    `INSERT INTO "Placement"("workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring", "endedAt", "updatedAt")
+     SELECT w, p, h, r, y, e, now() FROM unnest($1::int[], $2::int[], $3::date[], $4::bool[], $5::bool[], $6::date[]) AS u(w, p, h, r, y, e)
      ON CONFLICT ("workerId", "projectId", "hiredAt") DO NOTHING`,
-    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[4])],
+    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[4]), rows.map((r) => r[5] ?? null)],
   );
 }

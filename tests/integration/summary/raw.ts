@@ -81,6 +81,8 @@ export async function rawFigures(db: pg.Pool, filter: RawFilter): Promise<RawFig
 export type RawMonth = {
   month: string;
   hires: number;
+  /** Distinct people with a placement overlapping the month (an open placement has not ended). */
+  working: number;
   people: number;
   referred: number;
   youth: number;
@@ -103,6 +105,8 @@ export async function rawSeries(db: pg.Pool, filter: DashboardFilter, last: stri
                 FROM generate_series(date '2020-04-01', ${lastParam}::date, interval '1 month') AS m)
      SELECT to_char(m, 'YYYY-MM') AS month,
             (SELECT count(*)::int FROM pl WHERE "hiredAt" >= m AND "hiredAt" < e) AS hires,
+            (SELECT count(DISTINCT "workerId")::int FROM pl
+              WHERE "hiredAt" < e AND ("endedAt" IS NULL OR "endedAt" >= m)) AS working,
             (SELECT count(DISTINCT "workerId")::int FROM pl WHERE "hiredAt" < e) AS people,
             (SELECT count(DISTINCT "workerId")::int FROM pl WHERE "hiredAt" < e AND "referredByEmploymentCentre") AS referred,
             (SELECT count(DISTINCT "workerId")::int FROM pl WHERE "hiredAt" < e AND "youthAtHiring") AS youth,
