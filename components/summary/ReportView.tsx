@@ -18,6 +18,7 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
   const asOf = format.dateTime(report.asOf, { dateStyle: "long", timeStyle: "short" });
   const narrative = composeNarrative(narrativeFiguresOf(report.scope), locale, { asOf: report.asOf, regionName: place });
   const month = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const working = peopleWorking(report);
 
   return (
     <article className="report space-y-8" aria-labelledby="report-title">
@@ -32,9 +33,9 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
             : t("asOfLive", { time: asOf })}
         </p>
         <p className="text-sm text-slate-600">{snapshot ? t("snapshotNote") : report.endOfMonth ? t("asOfMonthNote") : t("liveNote")}</p>
-        {report.scope.peopleWorking !== undefined ? (
-          <p className="text-slate-800" data-testid="summary-peopleWorking" data-value={report.scope.peopleWorking}>
-            {t("peopleWorking", { count: format.number(report.scope.peopleWorking), month: format.dateTime(report.asOf, { month: "long", year: "numeric", timeZone: "Asia/Almaty" }) })}
+        {working ? (
+          <p className="text-slate-800" data-testid="summary-peopleWorking" data-value={working.count}>
+            {t("peopleWorking", { count: format.number(working.count), month: format.dateTime(working.month, { month: "long", year: "numeric", timeZone: "Asia/Almaty" }) })}
           </p>
         ) : null}
       </header>
@@ -56,6 +57,7 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
               peopleEmployed: point.peopleEmployed,
               referred: point.referred,
               youthReferred: point.youthReferred,
+              peopleWorking: point.peopleWorking ?? null,
             })),
             regions: [...report.regions]
               .sort((a, b) => b.peopleEmployed - a.peopleEmployed)
@@ -66,7 +68,12 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
             people: place ? t("charts.peopleRegion", { region: place }) : t("charts.people"),
             byRegion: t("charts.byRegion"),
             byWorkType: t("charts.byWorkType"),
-            series: { peopleEmployed: t("figures.peopleEmployed"), referred: t("figures.referred"), youthReferred: t("figures.youthReferred") },
+            series: {
+              peopleEmployed: t("figures.peopleEmployed"),
+              referred: t("figures.referred"),
+              youthReferred: t("figures.youthReferred"),
+              peopleWorking: t("figures.peopleWorking"),
+            },
             projects: t("figures.projects"),
             locale,
           }}
@@ -79,4 +86,16 @@ export async function ReportView({ report, snapshot }: { report: ReportFigures; 
       </footer>
     </article>
   );
+}
+
+/**
+ * People working during a month: the as-of month's figure, or else (live figures, snapshots) the
+ * last month of the series, which is the programme's last month or the latest with records.
+ * Snapshots taken before the figure existed have neither.
+ */
+function peopleWorking(report: ReportFigures): { count: number; month: Date } | null {
+  if (report.scope.peopleWorking !== undefined) return { count: report.scope.peopleWorking, month: report.asOf };
+  const last = report.scope.series.at(-1);
+  if (last?.peopleWorking === undefined) return null;
+  return { count: last.peopleWorking, month: new Date(`${last.month}-15T00:00:00Z`) };
 }

@@ -1,6 +1,6 @@
 "use client";
 // Three charts of the summary report, fed plain data by the page: people employed over time
-// (cumulative), people employed by region, and projects by kind of works. The numbers are in
+// (cumulative, with the people working in each month where the figures have them), people employed by region, and projects by kind of works. The numbers are in
 // the tables next to them, so the charts carry no tooltips.
 // Each chart is drawn at a fixed size and its SVG (which has a viewBox) is scaled to the width of
 // its box by CSS: no JavaScript measuring, so the same drawing fits the screen and an A4 page
@@ -8,7 +8,7 @@
 import { Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
 
 export type SummaryChartsData = {
-  months: Array<{ month: string; peopleEmployed: number; referred: number; youthReferred: number }>;
+  months: Array<{ month: string; peopleEmployed: number; referred: number; youthReferred: number; peopleWorking: number | null }>;
   regions: Array<{ name: string; peopleEmployed: number }>;
   workTypes: Array<{ name: string; projects: number }>;
 };
@@ -17,12 +17,12 @@ export type SummaryChartsText = {
   people: string;
   byRegion: string;
   byWorkType: string;
-  series: { peopleEmployed: string; referred: string; youthReferred: string };
+  series: { peopleEmployed: string; referred: string; youthReferred: string; peopleWorking: string };
   projects: string;
   locale: string;
 };
 
-const colours = { people: "#0f5688", referred: "#2f9e6e", youth: "#c2410c", bar: "#1668a0" };
+const colours = { people: "#0f5688", referred: "#2f9e6e", youth: "#c2410c", working: "#6d28d9", bar: "#1668a0" };
 const WIDTH = 1100;
 const figureClass =
   "report-chart rounded border border-slate-200 bg-white p-4 [&_.recharts-wrapper]:h-auto! [&_.recharts-wrapper]:w-full! [&_svg.recharts-surface]:h-auto! [&_svg.recharts-surface]:w-full!";
@@ -44,6 +44,7 @@ export function SummaryCharts({ data, text }: { data: SummaryChartsData; text: S
   const number = new Intl.NumberFormat(text.locale);
   const formatNumber = (value: unknown) => (typeof value === "number" ? number.format(value) : String(value));
   const tick = { fontSize: 13 };
+  const hasWorking = data.months.some((m) => m.peopleWorking !== null);
   return (
     <div className="space-y-6">
       <figure className={figureClass}>
@@ -55,12 +56,16 @@ export function SummaryCharts({ data, text }: { data: SummaryChartsData; text: S
           <Line type="monotone" dataKey="peopleEmployed" name={text.series.peopleEmployed} stroke={colours.people} strokeWidth={2.5} dot={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="referred" name={text.series.referred} stroke={colours.referred} strokeWidth={2.5} dot={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="youthReferred" name={text.series.youthReferred} stroke={colours.youth} strokeWidth={2.5} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          {hasWorking ? (
+            <Line type="monotone" dataKey="peopleWorking" name={text.series.peopleWorking} stroke={colours.working} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
+          ) : null}
         </LineChart>
         <Legend
           items={[
             { label: text.series.peopleEmployed, colour: colours.people },
             { label: text.series.referred, colour: colours.referred },
             { label: text.series.youthReferred, colour: colours.youth, dashed: true },
+            ...(hasWorking ? [{ label: text.series.peopleWorking, colour: colours.working, dashed: true }] : []),
           ]}
         />
       </figure>

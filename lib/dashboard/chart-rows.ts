@@ -7,6 +7,8 @@ export type ChartRow = { label: string } & Record<string, number | string>;
 export const peopleSeriesKeys = ["peopleEmployed", "referred", "youth", "youthReferred"] as const;
 export const projectSeriesKeys = ["projectsStarted", "projectsCompleted", "projectsCommissioned"] as const;
 export const jobSeriesKeys = ["permanentJobs"] as const;
+/** Month by month, not cumulative: the number the ministry asks regions for, beside the month's hires. */
+export const workingSeriesKeys = ["peopleWorking", "hires"] as const;
 
 export function monthRows(series: readonly MonthPoint[], keys: ReadonlyArray<keyof MonthPoint>, label: (month: string) => string): ChartRow[] {
   return series.map((point) => {

@@ -40,6 +40,7 @@ function series(points: LiveMonthPoint[]): MonthPoint[] {
     month: p.month,
     hires: p.hires,
     newPeople: p.newPeople,
+    peopleWorking: p.peopleWorking,
     peopleEmployed: p.peopleEmployed,
     referred: p.referred,
     youth: p.youth,

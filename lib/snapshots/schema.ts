@@ -54,6 +54,8 @@ export const monthPointSchema = z.strictObject({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   hires: count,
   newPeople: count,
+  /** Added in December 2026: older snapshots do not have it. */
+  peopleWorking: count.optional(),
   peopleEmployed: count,
   referred: count,
   youth: count,

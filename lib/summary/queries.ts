@@ -89,6 +89,7 @@ type SeriesRow = {
   pc: number;
   pm: number;
   pj: number;
+  working: number;
 };
 
 /** Months from April 2020 to the latest month with any record, with cumulative figures. */
@@ -106,6 +107,7 @@ export async function getMonthlySeries(filter: DashboardFilter = {}): Promise<Mo
     projectsCompleted: row.pc,
     projectsCommissioned: row.pm,
     permanentJobs: row.pj,
+    peopleWorking: row.working,
   }));
 }
 

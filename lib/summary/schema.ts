@@ -85,6 +85,12 @@ export type MonthPoint = {
   hires: number;
   /** People hired for the first time in the filtered projects in this month. */
   newPeople: number;
+  /**
+   * People working during the month: distinct people with a placement that overlaps it (hired by
+   * its last day and not ended before its first; a placement with no end date has not ended).
+   * A person on two projects in the same month counts once.
+   */
+  peopleWorking: number;
   peopleEmployed: number;
   referred: number;
   youth: number;

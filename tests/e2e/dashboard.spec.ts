@@ -120,7 +120,10 @@ test("the dashboard pages have no serious accessibility violations", async ({ pa
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // The charts' tables too: open every "show as table".
     for (const summary of await page.locator("details > summary").all()) await summary.click();
-    if (path === "/dashboard/trends") await expect(page.getByTestId("trend-people-table")).toBeVisible();
+    if (path === "/dashboard/trends") {
+      await expect(page.getByTestId("trend-people-table")).toBeVisible();
+      await expect(page.getByTestId("trend-working-table")).toBeVisible();
+    }
     expect(await seriousViolations(page), path).toEqual([]);
   }
 });

@@ -136,6 +136,15 @@ for (const [language, cookie] of [["Russian", "ru"], ["Kazakh", "kk"], ["English
 test("a deputy reads the summary as of the end of September 2020 and finds the letter's figures, counted from the records' dates", async ({ page }) => {
   await signInAs(page, "DEPUTY");
   await page.goto("/summary");
+  // Live, the summary names the people working during the programme's last month (December 2021).
+  const lastMonth = await withDatabase(async (client) => {
+    const { rows } = await client.query(`
+      SELECT count(DISTINCT "workerId")::int AS working FROM "Placement"
+       WHERE "hiredAt" <= programme_last_day() AND coalesce("endedAt", programme_last_day()) >= date_trunc('month', programme_last_day())`);
+    return rows[0] as { working: number };
+  });
+  expect(await new SummaryReportPage(page).valueOf("peopleWorking")).toBe(lastMonth.working);
+  await expect(page.getByTestId("summary-peopleWorking")).toContainText("2021");
   await page.getByLabel("На конец месяца").selectOption("2020-09");
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(/asOf=2020-09/);

@@ -61,6 +61,10 @@ describe("summary tables", () => {
     expect(counts.ProjectStats).toBe(60);
     expect(counts.MultiProjectMembership).toBeGreaterThan(50);
     expect(counts.PeopleCorrection).toBeGreaterThan(0);
+    // Some people are on two projects in the same month: the working correction is exercised.
+    const { rows: [overlaps] } = await db().query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "PeopleCorrection" WHERE "peopleWorking" <> 0 OR "peopleWorkingOnwards" <> 0`);
+    expect(overlaps!.n).toBeGreaterThan(0);
     await expectInSync();
   });
 

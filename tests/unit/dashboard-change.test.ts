@@ -7,6 +7,7 @@ const point = (month: string, peopleEmployed: number, permanentJobs = 0): MonthP
   month,
   hires: 0,
   newPeople: 0,
+  peopleWorking: 0,
   peopleEmployed,
   referred: peopleEmployed / 2,
   youth: 0,

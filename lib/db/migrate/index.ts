@@ -105,7 +105,15 @@ export async function createMigration(url: string, name: string, { migrationsDir
   const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   if (!slug) throw new MigrationInputError("Give the migration a name: npm run db:migration -- add_import_jobs");
   const schemaSql = await pendingSchemaChanges(url, { migrationsDir, schemaPath });
-  const files = await withMigratedScratchDatabase(url, (client) => sqlFileChanges(client, readSqlFiles(sqlDir)), { migrationsDir, schemaPath });
+  // The files are tried on the schema this migration makes: a function may read a column it adds.
+  const files = await withMigratedScratchDatabase(
+    url,
+    async (client) => {
+      if (schemaSql) await client.query(schemaSql);
+      return sqlFileChanges(client, readSqlFiles(sqlDir));
+    },
+    { migrationsDir, schemaPath },
+  );
   const sql = [schemaSql, files.sql].filter(Boolean).join("\n\n");
   if (!sql) return null;
   const existing = readMigrations(migrationsDir).migrationDirectories.length;

@@ -136,12 +136,13 @@ export async function sqlFileChanges(client: pg.ClientBase, files = readSqlFiles
     const drops = current.filter((o) => o.key === key).map((o) => `${o.drop};`);
     parts.push(`-- prisma/sql/${key}.sql (deleted)\n${drops.join("\n")}`);
   }
-  // Functions before triggers, and a trigger file runs after the changed functions' text: a new
-  // trigger may call a function the migrations do not have yet.
+  // Functions before triggers, and each file runs after the changed functions before it: a new
+  // trigger may call a function the migrations do not have yet, and an SQL function (whose body
+  // is checked when it is created) one that sorts before it.
   const ordered = [...files.filter((f) => f.kind === "functions"), ...files.filter((f) => f.kind !== "functions")];
   const changedFunctions: string[] = [];
   for (const file of ordered) {
-    const objects = await fileObjects(client, file, file.kind === "functions" ? "" : changedFunctions.join(";\n"));
+    const objects = await fileObjects(client, file, changedFunctions.join(";\n"));
     if (definitionsByKey(objects).get(file.key) === currentDefs.get(file.key)) continue;
     changed.push(file);
     if (file.kind === "functions") changedFunctions.push(file.sql);

@@ -3,7 +3,7 @@
 -- as the reference the triggers must match. It is written independently of summary_sync (whole
 -- tables, GROUP BY) so that the comparison checks one against the other.
 -- work_mem: hash aggregates over two million placements fit in memory instead of spilling to disk.
--- History: migrations 0002, 0004, 0006, 0007.
+-- History: migrations 0002, 0004, 0006, 0007, 0023 (people working during a month).
 CREATE OR REPLACE FUNCTION public.rebuild_summaries()
  RETURNS void
  LANGUAGE plpgsql
@@ -28,7 +28,9 @@ BEGIN
          min("hiredAt"),
          min("hiredAt") FILTER (WHERE "referredByEmploymentCentre"),
          min("hiredAt") FILTER (WHERE "youthAtHiring"),
-         min("hiredAt") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring")
+         min("hiredAt") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
+         summary_working_months(array_agg("hiredAt"), array_agg("endedAt")),
+         min(summary_month("hiredAt")) FILTER (WHERE "endedAt" IS NULL)
   FROM "Placement"
   GROUP BY "workerId", "projectId";
   ALTER TABLE "WorkerProject" ADD CONSTRAINT "WorkerProject_pkey" PRIMARY KEY ("workerId", "projectId");
@@ -60,34 +62,40 @@ BEGIN
   WHERE allocated <> 0 OR disbursed <> 0;
 
   INSERT INTO "ProjectMonth"
-  SELECT "projectId", month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj)
+  SELECT "projectId", month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj),
+         sum(pw), sum(pwo)
   FROM (
-    SELECT "projectId", summary_month("hiredAt"), 1, 0, 0, 0, 0, 0, 0, 0, 0 FROM "Placement"
+    SELECT "projectId", summary_month("hiredAt"), 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM "Placement"
     UNION ALL
-    SELECT "projectId", summary_month("firstHiredAt"), 0, 1, 0, 0, 0, 0, 0, 0, 0 FROM "WorkerProject"
+    SELECT "projectId", summary_month("firstHiredAt"), 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM "WorkerProject"
     UNION ALL
-    SELECT "projectId", summary_month("firstReferredAt"), 0, 0, 1, 0, 0, 0, 0, 0, 0 FROM "WorkerProject"
+    SELECT "projectId", summary_month("firstReferredAt"), 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 FROM "WorkerProject"
     WHERE "firstReferredAt" IS NOT NULL
     UNION ALL
-    SELECT "projectId", summary_month("firstYouthAt"), 0, 0, 0, 1, 0, 0, 0, 0, 0 FROM "WorkerProject"
+    SELECT "projectId", summary_month("firstYouthAt"), 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0 FROM "WorkerProject"
     WHERE "firstYouthAt" IS NOT NULL
     UNION ALL
-    SELECT "projectId", summary_month("firstYouthReferredAt"), 0, 0, 0, 0, 1, 0, 0, 0, 0 FROM "WorkerProject"
+    SELECT "projectId", summary_month("firstYouthReferredAt"), 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0 FROM "WorkerProject"
     WHERE "firstYouthReferredAt" IS NOT NULL
     UNION ALL
-    SELECT id, summary_month("actualStart"), 0, 0, 0, 0, 0, 1, 0, 0, 0 FROM "Project" WHERE "actualStart" IS NOT NULL
+    SELECT id, summary_month("actualStart"), 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0 FROM "Project" WHERE "actualStart" IS NOT NULL
     UNION ALL
-    SELECT id, summary_month("actualEnd"), 0, 0, 0, 0, 0, 0, 1, 0, 0 FROM "Project" WHERE "actualEnd" IS NOT NULL
+    SELECT id, summary_month("actualEnd"), 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0 FROM "Project" WHERE "actualEnd" IS NOT NULL
     UNION ALL
-    SELECT id, summary_month("commissionedAt"), 0, 0, 0, 0, 0, 0, 0, 1, 0 FROM "Project" WHERE "commissionedAt" IS NOT NULL
+    SELECT id, summary_month("commissionedAt"), 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0 FROM "Project" WHERE "commissionedAt" IS NOT NULL
     UNION ALL
-    SELECT "projectId", summary_month("createdOn"), 0, 0, 0, 0, 0, 0, 0, 0, 1 FROM "PermanentJob"
-  ) AS v("projectId", month, hires, nw, nr, ny, nyr, ps, pc, pm, pj)
+    SELECT "projectId", summary_month("createdOn"), 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0 FROM "PermanentJob"
+    UNION ALL
+    SELECT "projectId", m, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 FROM "WorkerProject" CROSS JOIN LATERAL unnest("workingMonths") AS m
+    UNION ALL
+    SELECT "projectId", "workingSince", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 FROM "WorkerProject" WHERE "workingSince" IS NOT NULL
+  ) AS v("projectId", month, hires, nw, nr, ny, nyr, ps, pc, pm, pj, pw, pwo)
   GROUP BY "projectId", month;
 
   INSERT INTO "MultiProjectMembership"
   SELECT wp."workerId", wp."projectId", s."regionId", s."districtId", s.category, s."workType", s."programmeYear",
-         wp."firstHiredAt", wp."firstReferredAt", wp."firstYouthAt", wp."firstYouthReferredAt", s.sources
+         wp."firstHiredAt", wp."firstReferredAt", wp."firstYouthAt", wp."firstYouthReferredAt", s.sources,
+         wp."workingMonths", wp."workingSince"
   FROM "WorkerProject" wp JOIN "ProjectStats" s ON s."projectId" = wp."projectId"
   WHERE wp."workerId" IN (SELECT "workerId" FROM "WorkerProject" GROUP BY "workerId" HAVING count(*) >= 2);
 
@@ -113,7 +121,7 @@ BEGIN
   SELECT s."regionId", s."districtId", s.category, s."workType", s."programmeYear", m.month,
          sum(m."hires"), sum(m."newWorkers"), sum(m."newReferredWorkers"), sum(m."newYouthWorkers"),
          sum(m."newYouthReferredWorkers"), sum(m."projectsStarted"), sum(m."projectsCompleted"),
-         sum(m."projectsCommissioned"), sum(m."permanentJobsCreated")
+         sum(m."projectsCommissioned"), sum(m."permanentJobsCreated"), sum(m."peopleWorking"), sum(m."peopleWorkingOnwards")
   FROM "ProjectMonth" m JOIN "ProjectStats" s ON s."projectId" = m."projectId"
   GROUP BY s."regionId", s."districtId", s.category, s."workType", s."programmeYear", m.month;
 
@@ -121,7 +129,7 @@ BEGIN
   SELECT "regionId", category, "workType", "programmeYear", month,
          sum("hires"), sum("newWorkers"), sum("newReferredWorkers"), sum("newYouthWorkers"),
          sum("newYouthReferredWorkers"), sum("projectsStarted"), sum("projectsCompleted"),
-         sum("projectsCommissioned"), sum("permanentJobsCreated")
+         sum("projectsCommissioned"), sum("permanentJobsCreated"), sum("peopleWorking"), sum("peopleWorkingOnwards")
   FROM "CellMonth"
   GROUP BY "regionId", category, "workType", "programmeYear", month;
 
@@ -154,7 +162,7 @@ BEGIN
   SELECT source, s."regionId", s.category, s."workType", s."programmeYear", m.month,
          sum(m."hires"), sum(m."newWorkers"), sum(m."newReferredWorkers"), sum(m."newYouthWorkers"),
          sum(m."newYouthReferredWorkers"), sum(m."projectsStarted"), sum(m."projectsCompleted"),
-         sum(m."projectsCommissioned"), sum(m."permanentJobsCreated")
+         sum(m."projectsCommissioned"), sum(m."permanentJobsCreated"), sum(m."peopleWorking"), sum(m."peopleWorkingOnwards")
   FROM "ProjectMonth" m JOIN "ProjectStats" s ON s."projectId" = m."projectId"
   CROSS JOIN LATERAL unnest(s.sources) AS source
   GROUP BY source, s."regionId", s.category, s."workType", s."programmeYear", m.month;
@@ -180,6 +188,16 @@ BEGIN
   ) AS items
   WHERE rank > 1
   GROUP BY r, d, c, w, s, y, month;
+
+  -- People working during a month: the same correction the triggers apply, for everyone.
+  INSERT INTO "PeopleCorrection" AS t ("regionId", "districtId", "category", "workType", "source", "programmeYear", "month",
+                                       "workers", "referredWorkers", "youthWorkers", "youthReferredWorkers",
+                                       "peopleWorking", "peopleWorkingOnwards")
+  SELECT x.r, x.d, x.c, x.w, x.s, x.y, x.month, 0, 0, 0, 0, x.working, x.onwards
+  FROM summary_working_overlaps(ARRAY(SELECT DISTINCT "workerId" FROM "MultiProjectMembership")) AS x
+  ON CONFLICT ("regionId", "districtId", "category", "workType", "source", "programmeYear", "month") DO UPDATE SET
+    "peopleWorking" = excluded."peopleWorking",
+    "peopleWorkingOnwards" = excluded."peopleWorkingOnwards";
 
   ANALYZE "WorkerProject", "MultiProjectMembership", "ProjectStats", "ProjectFundingStats", "ProjectMonth",
           "CellStats", "CellFunding", "CellMonth", "RegionMonth", "PeopleCorrection", "RegionStats", "RegionFunding",

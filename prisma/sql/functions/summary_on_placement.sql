@@ -4,7 +4,8 @@
 -- recomputes every pair and project it touched. A pair another trigger of the same statement (the
 -- UPDATE half of INSERT … ON CONFLICT DO UPDATE) has already recomputed has a WorkerProject row, so
 -- it counts as known here and is recomputed again, never added twice.
--- History: migrations 0002, 0007, 0008, 0011, 0013.
+-- An UPDATE of an end date is a change too: it moves the months the person worked (0023).
+-- History: migrations 0002, 0007, 0008, 0011, 0013, 0023.
 CREATE OR REPLACE FUNCTION public.summary_on_placement()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -34,6 +35,8 @@ BEGIN
              min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre") AS first_referred,
              min(n."hiredAt") FILTER (WHERE n."youthAtHiring") AS first_youth,
              min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring") AS first_youth_referred,
+             summary_working_months(array_agg(n."hiredAt"), array_agg(n."endedAt")) AS working_months,
+             min(summary_month(n."hiredAt")) FILTER (WHERE n."endedAt" IS NULL) AS working_since,
              EXISTS (SELECT 1 FROM "WorkerProject" wp WHERE wp."workerId" = n."workerId" AND wp."projectId" = n."projectId") AS known
       FROM new_rows n
       GROUP BY n."workerId", n."projectId"
@@ -44,7 +47,7 @@ BEGIN
     created AS (
       INSERT INTO "WorkerProject"
       SELECT "workerId", "projectId", placements, referred, youth, youth_referred,
-             first_hired, first_referred, first_youth, first_youth_referred
+             first_hired, first_referred, first_youth, first_youth_referred, working_months, working_since
       FROM pairs WHERE NOT known
       ORDER BY 1, 2
       RETURNING "workerId"
@@ -54,59 +57,69 @@ BEGIN
     ),
     month_delta AS (
       SELECT x."projectId", x.month, sum(x.hires)::int AS hires, sum(x.nw)::int AS nw, sum(x.nr)::int AS nr,
-             sum(x.ny)::int AS ny, sum(x.nyr)::int AS nyr
+             sum(x.ny)::int AS ny, sum(x.nyr)::int AS nyr, sum(x.working)::int AS working, sum(x.onwards)::int AS onwards
       FROM (
-        SELECT n."projectId", summary_month(n."hiredAt"), 1, 0, 0, 0, 0 FROM new_rows n WHERE (SELECT yes FROM all_new)
+        SELECT n."projectId", summary_month(n."hiredAt"), 1, 0, 0, 0, 0, 0, 0 FROM new_rows n WHERE (SELECT yes FROM all_new)
         UNION ALL
-        SELECT p."projectId", summary_month(f.first), 0, f.nw, f.nr, f.ny, f.nyr
+        SELECT p."projectId", summary_month(f.first), 0, f.nw, f.nr, f.ny, f.nyr, 0, 0
         FROM added_pairs p
         CROSS JOIN LATERAL (VALUES (p.first_hired, 1, 0, 0, 0), (p.first_referred, 0, 1, 0, 0),
                                    (p.first_youth, 0, 0, 1, 0), (p.first_youth_referred, 0, 0, 0, 1)
                            ) AS f(first, nw, nr, ny, nyr)
         WHERE f.first IS NOT NULL
-      ) AS x("projectId", month, hires, nw, nr, ny, nyr)
+        UNION ALL
+        SELECT p."projectId", m, 0, 0, 0, 0, 0, 1, 0 FROM added_pairs p CROSS JOIN LATERAL unnest(p.working_months) AS m
+        UNION ALL
+        SELECT p."projectId", p.working_since, 0, 0, 0, 0, 0, 0, 1 FROM added_pairs p WHERE p.working_since IS NOT NULL
+      ) AS x("projectId", month, hires, nw, nr, ny, nyr, working, onwards)
       GROUP BY x."projectId", x.month
     ),
     project_months AS (
       INSERT INTO "ProjectMonth" AS t
-      SELECT "projectId", month, hires, nw, nr, ny, nyr, 0, 0, 0, 0 FROM month_delta ORDER BY 1, 2
+      SELECT "projectId", month, hires, nw, nr, ny, nyr, 0, 0, 0, 0, working, onwards FROM month_delta ORDER BY 1, 2
       ON CONFLICT ("projectId", "month") DO UPDATE SET
         "hires" = t."hires" + excluded."hires",
         "newWorkers" = t."newWorkers" + excluded."newWorkers",
         "newReferredWorkers" = t."newReferredWorkers" + excluded."newReferredWorkers",
         "newYouthWorkers" = t."newYouthWorkers" + excluded."newYouthWorkers",
-        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers"
+        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers",
+        "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+        "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
     ),
     placed_months AS (
       SELECT s."regionId" AS r, s."districtId" AS d, s.category AS c, s."workType" AS wt, s."programmeYear" AS y,
-             s.sources, m.month, m.hires, m.nw, m.nr, m.ny, m.nyr
+             s.sources, m.month, m.hires, m.nw, m.nr, m.ny, m.nyr, m.working, m.onwards
       FROM month_delta m JOIN "ProjectStats" s ON s."projectId" = m."projectId"
     ),
     cell_months AS (
       INSERT INTO "CellMonth" AS t
-      SELECT r, d, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), 0, 0, 0, 0
+      SELECT r, d, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), 0, 0, 0, 0, sum(working), sum(onwards)
       FROM placed_months GROUP BY r, d, c, wt, y, month ORDER BY 1, 2, 3, 4, 5, 6
       ON CONFLICT ("regionId", "districtId", "category", "workType", "programmeYear", "month") DO UPDATE SET
         "hires" = t."hires" + excluded."hires",
         "newWorkers" = t."newWorkers" + excluded."newWorkers",
         "newReferredWorkers" = t."newReferredWorkers" + excluded."newReferredWorkers",
         "newYouthWorkers" = t."newYouthWorkers" + excluded."newYouthWorkers",
-        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers"
+        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers",
+        "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+        "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
     ),
     region_months AS (
       INSERT INTO "RegionMonth" AS t
-      SELECT r, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), 0, 0, 0, 0
+      SELECT r, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), 0, 0, 0, 0, sum(working), sum(onwards)
       FROM placed_months GROUP BY r, c, wt, y, month ORDER BY 1, 2, 3, 4, 5
       ON CONFLICT ("regionId", "category", "workType", "programmeYear", "month") DO UPDATE SET
         "hires" = t."hires" + excluded."hires",
         "newWorkers" = t."newWorkers" + excluded."newWorkers",
         "newReferredWorkers" = t."newReferredWorkers" + excluded."newReferredWorkers",
         "newYouthWorkers" = t."newYouthWorkers" + excluded."newYouthWorkers",
-        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers"
+        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers",
+        "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+        "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
     ),
     source_months AS (
       INSERT INTO "SourceMonth" AS t
-      SELECT src, r, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), 0, 0, 0, 0
+      SELECT src, r, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), 0, 0, 0, 0, sum(working), sum(onwards)
       FROM placed_months CROSS JOIN LATERAL unnest(sources) AS src
       GROUP BY src, r, c, wt, y, month ORDER BY 1, 2, 3, 4, 5, 6
       ON CONFLICT ("source", "regionId", "category", "workType", "programmeYear", "month") DO UPDATE SET
@@ -114,7 +127,9 @@ BEGIN
         "newWorkers" = t."newWorkers" + excluded."newWorkers",
         "newReferredWorkers" = t."newReferredWorkers" + excluded."newReferredWorkers",
         "newYouthWorkers" = t."newYouthWorkers" + excluded."newYouthWorkers",
-        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers"
+        "newYouthReferredWorkers" = t."newYouthReferredWorkers" + excluded."newYouthReferredWorkers",
+        "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+        "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
     ),
     stats_delta AS (
       SELECT "projectId", count(*)::int AS workers, count(first_referred)::int AS referred,
@@ -186,16 +201,16 @@ BEGIN
     SELECT array_agg(w), array_agg(p) INTO pw, pp
     FROM (
       SELECT w, p FROM (
-        SELECT id, "workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring" FROM old_rows
+        SELECT id, "workerId", "projectId", "hiredAt", "endedAt", "referredByEmploymentCentre", "youthAtHiring" FROM old_rows
         EXCEPT
-        SELECT id, "workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring" FROM new_rows
-      ) AS gone(id, w, p)
+        SELECT id, "workerId", "projectId", "hiredAt", "endedAt", "referredByEmploymentCentre", "youthAtHiring" FROM new_rows
+      ) AS gone(id, w, p, h, e, r, y)
       UNION
       SELECT w, p FROM (
-        SELECT id, "workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring" FROM new_rows
+        SELECT id, "workerId", "projectId", "hiredAt", "endedAt", "referredByEmploymentCentre", "youthAtHiring" FROM new_rows
         EXCEPT
-        SELECT id, "workerId", "projectId", "hiredAt", "referredByEmploymentCentre", "youthAtHiring" FROM old_rows
-      ) AS came(id, w, p)
+        SELECT id, "workerId", "projectId", "hiredAt", "endedAt", "referredByEmploymentCentre", "youthAtHiring" FROM old_rows
+      ) AS came(id, w, p, h, e, r, y)
     ) AS k;
   END IF;
   IF pw IS NOT NULL THEN

@@ -7,13 +7,18 @@
 -- own first date. The old memberships are subtracted and the new ones added.
 -- Locks the people first unless the writer set summary.people_locked = 'on' (the import, 0010);
 -- only people in two or more projects are recomputed (0011).
--- History: migrations 0002, 0004, 0006, 0007, 0008, 0009, 0010, 0011.
+-- People working during a month have their own correction (summary_working_overlaps): it is
+-- read for these people before the memberships are rewritten and again after, and the
+-- difference is applied (0023).
+-- History: migrations 0002, 0004, 0006, 0007, 0008, 0009, 0010, 0011, 0023.
 CREATE OR REPLACE FUNCTION public.summary_sync_memberships(person_ids integer[])
  RETURNS void
  LANGUAGE plpgsql
 AS $function$
 DECLARE
   kr int[]; kd int[]; kc text[]; kw text[]; ks text[]; ky int[]; km date[];
+  wr int[]; wd int[]; wc text[]; ww text[]; ws text[]; wy int[]; wm date[]; wn int[]; wo int[];
+  er int[]; ed int[]; ec text[]; ew text[]; es text[]; ey int[]; em date[];
 BEGIN
   -- Lock the people first: their memberships depend on all their projects, which other
   -- transactions (holding other projects' locks) may be changing at the same time. A writer that
@@ -39,6 +44,12 @@ BEGIN
     RETURN;
   END IF;
 
+  -- The working correction of these people's memberships before they change.
+  SELECT array_agg(x.r), array_agg(x.d), array_agg(x.c), array_agg(x.w), array_agg(x.s), array_agg(x.y),
+         array_agg(x.month), array_agg(x.working), array_agg(x.onwards)
+  INTO wr, wd, wc, ww, ws, wy, wm, wn, wo
+  FROM summary_working_overlaps(person_ids) AS x;
+
   WITH multi AS (
     SELECT wp."workerId" FROM "WorkerProject" wp
     WHERE wp."workerId" = ANY(person_ids)
@@ -46,7 +57,8 @@ BEGIN
   ),
   fresh AS (
     SELECT wp."workerId", wp."projectId", s."regionId", s."districtId", s.category, s."workType", s."programmeYear",
-           wp."firstHiredAt", wp."firstReferredAt", wp."firstYouthAt", wp."firstYouthReferredAt", s.sources
+           wp."firstHiredAt", wp."firstReferredAt", wp."firstYouthAt", wp."firstYouthReferredAt", s.sources,
+           wp."workingMonths", wp."workingSince"
     FROM multi
     JOIN "WorkerProject" wp ON wp."workerId" = multi."workerId"
     JOIN "ProjectStats" s ON s."projectId" = wp."projectId"
@@ -67,7 +79,9 @@ BEGIN
       "firstReferredAt" = excluded."firstReferredAt",
       "firstYouthAt" = excluded."firstYouthAt",
       "firstYouthReferredAt" = excluded."firstYouthReferredAt",
-      "sources" = excluded."sources"
+      "sources" = excluded."sources",
+      "workingMonths" = excluded."workingMonths",
+      "workingSince" = excluded."workingSince"
     WHERE ROW(t.*) IS DISTINCT FROM ROW(excluded.*)
   ),
   deleted AS (
@@ -137,12 +151,48 @@ BEGIN
       "youthWorkers" = t."youthWorkers" + excluded."youthWorkers",
       "youthReferredWorkers" = t."youthReferredWorkers" + excluded."youthReferredWorkers"
     RETURNING t."regionId", t."districtId", t."category", t."workType", t."source", t."programmeYear", t."month",
-              (t."workers", t."referredWorkers", t."youthWorkers", t."youthReferredWorkers") = (0, 0, 0, 0) AS empty
+              (t."workers", t."referredWorkers", t."youthWorkers", t."youthReferredWorkers", t."peopleWorking",
+               t."peopleWorkingOnwards") = (0, 0, 0, 0, 0, 0) AS empty
   )
   SELECT array_agg("regionId"), array_agg("districtId"), array_agg("category"), array_agg("workType"),
          array_agg("source"), array_agg("programmeYear"), array_agg("month")
   INTO kr, kd, kc, kw, ks, ky, km
   FROM applied WHERE empty;
+
+  -- The working correction now, minus before.
+  WITH delta AS (
+    SELECT x.r, x.d, x.c, x.w, x.s, x.y, x.month, sum(x.working)::int AS working, sum(x.onwards)::int AS onwards
+    FROM (
+      SELECT * FROM summary_working_overlaps(person_ids)
+      UNION ALL
+      SELECT o.r, o.d, o.c, o.w, o.s, o.y, o.month, -o.working, -o.onwards
+      FROM unnest(wr, wd, wc, ww, ws, wy, wm, wn, wo) AS o(r, d, c, w, s, y, month, working, onwards)
+    ) AS x
+    GROUP BY x.r, x.d, x.c, x.w, x.s, x.y, x.month
+    HAVING (sum(x.working), sum(x.onwards)) <> (0, 0)
+  ),
+  applied AS (
+    INSERT INTO "PeopleCorrection" AS t ("regionId", "districtId", "category", "workType", "source", "programmeYear",
+                                        "month", "workers", "referredWorkers", "youthWorkers", "youthReferredWorkers",
+                                        "peopleWorking", "peopleWorkingOnwards")
+    SELECT r, d, c, w, s, y, month, 0, 0, 0, 0, working, onwards FROM delta
+    ORDER BY 1, 2, 3, 4, 5, 6, 7
+    ON CONFLICT ("regionId", "districtId", "category", "workType", "source", "programmeYear", "month") DO UPDATE SET
+      "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+      "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
+    RETURNING t."regionId", t."districtId", t."category", t."workType", t."source", t."programmeYear", t."month",
+              (t."workers", t."referredWorkers", t."youthWorkers", t."youthReferredWorkers", t."peopleWorking",
+               t."peopleWorkingOnwards") = (0, 0, 0, 0, 0, 0) AS empty
+  )
+  SELECT array_agg("regionId"), array_agg("districtId"), array_agg("category"), array_agg("workType"),
+         array_agg("source"), array_agg("programmeYear"), array_agg("month")
+  INTO er, ed, ec, ew, es, ey, em
+  FROM applied WHERE empty;
+  IF er IS NOT NULL THEN
+    kr := coalesce(kr, '{}') || er; kd := coalesce(kd, '{}') || ed; kc := coalesce(kc, '{}') || ec;
+    kw := coalesce(kw, '{}') || ew; ks := coalesce(ks, '{}') || es; ky := coalesce(ky, '{}') || ey;
+    km := coalesce(km, '{}') || em;
+  END IF;
 
   IF kr IS NOT NULL THEN
     -- The WHERE is checked again on the latest row version, so a concurrent increment survives.
@@ -150,6 +200,7 @@ BEGIN
     USING unnest(kr, kd, kc, kw, ks, ky, km) AS k(r, d, c, w, s, y, month)
     WHERE (t."regionId", t."districtId", t."category", t."workType", t."source", t."programmeYear", t."month")
           = (k.r, k.d, k.c, k.w, k.s, k.y, k.month)
-      AND (t."workers", t."referredWorkers", t."youthWorkers", t."youthReferredWorkers") = (0, 0, 0, 0);
+      AND (t."workers", t."referredWorkers", t."youthWorkers", t."youthReferredWorkers", t."peopleWorking",
+           t."peopleWorkingOnwards") = (0, 0, 0, 0, 0, 0);
   END IF;
 END $function$;

@@ -2,7 +2,8 @@
 -- Old rows are placed in the project's previous cell (ProjectStats, not yet updated), new rows
 -- in its current cell (Project); likewise under the project's previous and current funding sources.
 -- Each record table is aggregated by project and month in one pass (0011).
--- History: migrations 0002, 0006, 0007, 0008, 0011.
+-- People working during a month come from WorkerProject's months worked (0023).
+-- History: migrations 0002, 0006, 0007, 0008, 0011, 0023.
 CREATE OR REPLACE FUNCTION public.summary_sync_project_months(ids integer[])
  RETURNS void
  LANGUAGE plpgsql
@@ -15,14 +16,14 @@ BEGIN
            p."regionId" AS r, coalesce(p."districtId", 0) AS d, p.category AS c, p."workType" AS wt, p."programmeYear" AS y,
            sum(v.hires)::int AS hires, sum(v.nw)::int AS nw, sum(v.nr)::int AS nr, sum(v.ny)::int AS ny,
            sum(v.nyr)::int AS nyr, sum(v.ps)::int AS ps, sum(v.pc)::int AS pc, sum(v.pm)::int AS pm,
-           sum(v.pj)::int AS pj
+           sum(v.pj)::int AS pj, sum(v.pw)::int AS pw, sum(v.pwo)::int AS pwo
     FROM "Project" p
     JOIN (
-      SELECT pl."projectId", summary_month(pl."hiredAt"), count(*), 0, 0, 0, 0, 0, 0, 0, 0
+      SELECT pl."projectId", summary_month(pl."hiredAt"), count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
       FROM "Placement" pl WHERE pl."projectId" = ANY(ids)
       GROUP BY 1, 2
       UNION ALL
-      SELECT wp."projectId", summary_month(f.first), 0, sum(f.nw), sum(f.nr), sum(f.ny), sum(f.nyr), 0, 0, 0, 0
+      SELECT wp."projectId", summary_month(f.first), 0, sum(f.nw), sum(f.nr), sum(f.ny), sum(f.nyr), 0, 0, 0, 0, 0, 0
       FROM "WorkerProject" wp
       CROSS JOIN LATERAL (VALUES (wp."firstHiredAt", 1, 0, 0, 0), (wp."firstReferredAt", 0, 1, 0, 0),
                                  (wp."firstYouthAt", 0, 0, 1, 0), (wp."firstYouthReferredAt", 0, 0, 0, 1)
@@ -30,15 +31,24 @@ BEGIN
       WHERE wp."projectId" = ANY(ids) AND f.first IS NOT NULL
       GROUP BY 1, 2
       UNION ALL
-      SELECT q.id, summary_month(e.day), 0, 0, 0, 0, 0, e.ps, e.pc, e.pm, 0
+      SELECT q.id, summary_month(e.day), 0, 0, 0, 0, 0, e.ps, e.pc, e.pm, 0, 0, 0
       FROM "Project" q
       CROSS JOIN LATERAL (VALUES (q."actualStart", 1, 0, 0), (q."actualEnd", 0, 1, 0), (q."commissionedAt", 0, 0, 1)) AS e(day, ps, pc, pm)
       WHERE q.id = ANY(ids) AND e.day IS NOT NULL
       UNION ALL
-      SELECT j."projectId", summary_month(j."createdOn"), 0, 0, 0, 0, 0, 0, 0, 0, count(*)
+      SELECT j."projectId", summary_month(j."createdOn"), 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0, 0
       FROM "PermanentJob" j WHERE j."projectId" = ANY(ids)
       GROUP BY 1, 2
-    ) AS v("projectId", month, hires, nw, nr, ny, nyr, ps, pc, pm, pj) ON v."projectId" = p.id
+      UNION ALL
+      SELECT wp."projectId", m.month, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), 0
+      FROM "WorkerProject" wp CROSS JOIN LATERAL unnest(wp."workingMonths") AS m(month)
+      WHERE wp."projectId" = ANY(ids)
+      GROUP BY 1, 2
+      UNION ALL
+      SELECT wp."projectId", wp."workingSince", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*)
+      FROM "WorkerProject" wp WHERE wp."projectId" = ANY(ids) AND wp."workingSince" IS NOT NULL
+      GROUP BY 1, 2
+    ) AS v("projectId", month, hires, nw, nr, ny, nyr, ps, pc, pm, pj, pw, pwo) ON v."projectId" = p.id
     WHERE p.id = ANY(ids)
     GROUP BY p.id, v.month
   ),
@@ -50,7 +60,7 @@ BEGIN
   ),
   upserted AS (
     INSERT INTO "ProjectMonth" AS t
-    SELECT "projectId", month, hires, nw, nr, ny, nyr, ps, pc, pm, pj FROM fresh ORDER BY 1, 2
+    SELECT "projectId", month, hires, nw, nr, ny, nyr, ps, pc, pm, pj, pw, pwo FROM fresh ORDER BY 1, 2
     ON CONFLICT ("projectId", "month") DO UPDATE SET
       "hires" = excluded."hires",
       "newWorkers" = excluded."newWorkers",
@@ -60,7 +70,9 @@ BEGIN
       "projectsStarted" = excluded."projectsStarted",
       "projectsCompleted" = excluded."projectsCompleted",
       "projectsCommissioned" = excluded."projectsCommissioned",
-      "permanentJobsCreated" = excluded."permanentJobsCreated"
+      "permanentJobsCreated" = excluded."permanentJobsCreated",
+      "peopleWorking" = excluded."peopleWorking",
+      "peopleWorkingOnwards" = excluded."peopleWorkingOnwards"
     WHERE ROW(t.*) IS DISTINCT FROM ROW(excluded.*)
   ),
   deleted AS (
@@ -74,20 +86,21 @@ BEGIN
   source_delta AS (
     SELECT source, r, c, wt, y, month,
            sum(hires)::int AS hires, sum(nw)::int AS nw, sum(nr)::int AS nr, sum(ny)::int AS ny, sum(nyr)::int AS nyr,
-           sum(ps)::int AS ps, sum(pc)::int AS pc, sum(pm)::int AS pm, sum(pj)::int AS pj
+           sum(ps)::int AS ps, sum(pc)::int AS pc, sum(pm)::int AS pm, sum(pj)::int AS pj,
+           sum(pw)::int AS pw, sum(pwo)::int AS pwo
     FROM (
-      SELECT r, c, wt, y, month, hires, nw, nr, ny, nyr, ps, pc, pm, pj, n.sources
+      SELECT r, c, wt, y, month, hires, nw, nr, ny, nyr, ps, pc, pm, pj, pw, pwo, n.sources
       FROM fresh JOIN new_sources n USING ("projectId")
       UNION ALL
       SELECT r, c, wt, y, month, -"hires", -"newWorkers", -"newReferredWorkers", -"newYouthWorkers",
              -"newYouthReferredWorkers", -"projectsStarted", -"projectsCompleted", -"projectsCommissioned",
-             -"permanentJobsCreated", sources
+             -"permanentJobsCreated", -"peopleWorking", -"peopleWorkingOnwards", sources
       FROM old
     ) AS x
     CROSS JOIN LATERAL unnest(x.sources) AS source
     GROUP BY source, r, c, wt, y, month
-    HAVING (sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj))
-           <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
+    HAVING (sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj), sum(pw), sum(pwo))
+           <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
   ),
   source_month AS (
     INSERT INTO "SourceMonth" AS t
@@ -101,23 +114,26 @@ BEGIN
       "projectsStarted" = t."projectsStarted" + excluded."projectsStarted",
       "projectsCompleted" = t."projectsCompleted" + excluded."projectsCompleted",
       "projectsCommissioned" = t."projectsCommissioned" + excluded."projectsCommissioned",
-      "permanentJobsCreated" = t."permanentJobsCreated" + excluded."permanentJobsCreated"
+      "permanentJobsCreated" = t."permanentJobsCreated" + excluded."permanentJobsCreated",
+      "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+      "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
   ),
   delta AS (
     SELECT r, d, c, wt, y, month,
            sum(hires)::int AS hires, sum(nw)::int AS nw, sum(nr)::int AS nr, sum(ny)::int AS ny, sum(nyr)::int AS nyr,
-           sum(ps)::int AS ps, sum(pc)::int AS pc, sum(pm)::int AS pm, sum(pj)::int AS pj
+           sum(ps)::int AS ps, sum(pc)::int AS pc, sum(pm)::int AS pm, sum(pj)::int AS pj,
+           sum(pw)::int AS pw, sum(pwo)::int AS pwo
     FROM (
-      SELECT r, d, c, wt, y, month, hires, nw, nr, ny, nyr, ps, pc, pm, pj FROM fresh
+      SELECT r, d, c, wt, y, month, hires, nw, nr, ny, nyr, ps, pc, pm, pj, pw, pwo FROM fresh
       UNION ALL
       SELECT r, d, c, wt, y, month, -"hires", -"newWorkers", -"newReferredWorkers", -"newYouthWorkers",
              -"newYouthReferredWorkers", -"projectsStarted", -"projectsCompleted", -"projectsCommissioned",
-             -"permanentJobsCreated"
+             -"permanentJobsCreated", -"peopleWorking", -"peopleWorkingOnwards"
       FROM old
     ) AS x
     GROUP BY r, d, c, wt, y, month
-    HAVING (sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj))
-           <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
+    HAVING (sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj), sum(pw), sum(pwo))
+           <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
   ),
   cell_month AS (
     INSERT INTO "CellMonth" AS t
@@ -131,10 +147,13 @@ BEGIN
       "projectsStarted" = t."projectsStarted" + excluded."projectsStarted",
       "projectsCompleted" = t."projectsCompleted" + excluded."projectsCompleted",
       "projectsCommissioned" = t."projectsCommissioned" + excluded."projectsCommissioned",
-      "permanentJobsCreated" = t."permanentJobsCreated" + excluded."permanentJobsCreated"
+      "permanentJobsCreated" = t."permanentJobsCreated" + excluded."permanentJobsCreated",
+      "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+      "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards"
   )
   INSERT INTO "RegionMonth" AS t
-  SELECT r, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj)
+  SELECT r, c, wt, y, month, sum(hires), sum(nw), sum(nr), sum(ny), sum(nyr), sum(ps), sum(pc), sum(pm), sum(pj),
+         sum(pw), sum(pwo)
   FROM delta
   GROUP BY r, c, wt, y, month
   ORDER BY 1, 2, 3, 4, 5
@@ -147,5 +166,7 @@ BEGIN
     "projectsStarted" = t."projectsStarted" + excluded."projectsStarted",
     "projectsCompleted" = t."projectsCompleted" + excluded."projectsCompleted",
     "projectsCommissioned" = t."projectsCommissioned" + excluded."projectsCommissioned",
-    "permanentJobsCreated" = t."permanentJobsCreated" + excluded."permanentJobsCreated";
+    "permanentJobsCreated" = t."permanentJobsCreated" + excluded."permanentJobsCreated",
+    "peopleWorking" = t."peopleWorking" + excluded."peopleWorking",
+    "peopleWorkingOnwards" = t."peopleWorkingOnwards" + excluded."peopleWorkingOnwards";
 END $function$;

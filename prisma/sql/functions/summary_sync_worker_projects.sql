@@ -1,6 +1,6 @@
 -- WorkerProject for the given (worker, project) pairs; returns the workers whose rows changed.
 -- Callers hold the lock on the pairs' projects.
--- History: migrations 0002, 0007, 0008.
+-- History: migrations 0002, 0007, 0008, 0023 (months worked).
 CREATE OR REPLACE FUNCTION public.summary_sync_worker_projects(pair_workers integer[], pair_projects integer[])
  RETURNS integer[]
  LANGUAGE plpgsql
@@ -22,7 +22,9 @@ BEGIN
              min(pl."hiredAt") AS first_hired,
              min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre") AS first_referred,
              min(pl."hiredAt") FILTER (WHERE pl."youthAtHiring") AS first_youth,
-             min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre" AND pl."youthAtHiring") AS first_youth_referred
+             min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre" AND pl."youthAtHiring") AS first_youth_referred,
+             summary_working_months(array_agg(pl."hiredAt"), array_agg(pl."endedAt")) AS working_months,
+             min(summary_month(pl."hiredAt")) FILTER (WHERE pl."endedAt" IS NULL) AS working_since
       FROM "Placement" pl
       WHERE pl."workerId" = pairs.w AND pl."projectId" = pairs.p
     ) a
@@ -39,7 +41,9 @@ BEGIN
       "firstHiredAt" = excluded."firstHiredAt",
       "firstReferredAt" = excluded."firstReferredAt",
       "firstYouthAt" = excluded."firstYouthAt",
-      "firstYouthReferredAt" = excluded."firstYouthReferredAt"
+      "firstYouthReferredAt" = excluded."firstYouthReferredAt",
+      "workingMonths" = excluded."workingMonths",
+      "workingSince" = excluded."workingSince"
     WHERE ROW(t.*) IS DISTINCT FROM ROW(excluded.*)
     RETURNING t."workerId"
   ),

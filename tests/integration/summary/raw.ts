@@ -49,6 +49,11 @@ export async function rawFigures(db: pg.Pool, filter: RawFilter): Promise<RawFig
   const { sql, values } = selection(filter);
   values.push(filter.fundingSource ?? null);
   const sourceParam = `$${values.length}`;
+  // A source's money is that source's rows in the projects the other filters select, including a
+  // disbursement recorded without an allocation (a data check): the same amount the unfiltered
+  // breakdown by source shows for it.
+  // (Its parameters are the first ones of the full selection: the source's comes last.)
+  const moneySql = selection({ ...filter, fundingSource: undefined }).sql;
   const { rows } = await db.query(
     `WITH sel AS (${sql}),
      pl AS (SELECT pl.* FROM "Placement" pl JOIN sel ON sel.id = pl."projectId")
@@ -70,7 +75,7 @@ export async function rawFigures(db: pg.Pool, filter: RawFilter): Promise<RawFig
             (SELECT coalesce(json_object_agg(source, json_build_object('projects', n, 'allocated', a, 'disbursed', d)), '{}')
                FROM (SELECT f.source, count(*) FILTER (WHERE f.allocated > 0) AS n, sum(f.allocated)::float8 AS a,
                             sum(f.disbursed)::float8 AS d
-                     FROM "ProjectFunding" f JOIN sel ON sel.id = f."projectId"
+                     FROM "ProjectFunding" f JOIN (${moneySql}) AS money_sel ON money_sel.id = f."projectId"
                      WHERE ${sourceParam}::text IS NULL OR f.source::text = ${sourceParam}::text
                      GROUP BY f.source) AS m) AS funding`,
     values,
