@@ -50,18 +50,22 @@ BEGIN
   ALTER TABLE "WorkerProject" DROP CONSTRAINT "WorkerProject_pkey";
   DROP INDEX "WorkerProject_projectId_idx";
   INSERT INTO "WorkerProject"
-  SELECT "workerId", "projectId", count(*),
-         count(*) FILTER (WHERE "referredByEmploymentCentre"),
-         count(*) FILTER (WHERE "youthAtHiring"),
-         count(*) FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
-         min("hiredAt"),
-         min("hiredAt") FILTER (WHERE "referredByEmploymentCentre"),
-         min("hiredAt") FILTER (WHERE "youthAtHiring"),
-         min("hiredAt") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
-         summary_working_months(array_agg("hiredAt"), array_agg("endedAt")),
-         min(summary_month("hiredAt")) FILTER (WHERE "endedAt" IS NULL)
-  FROM "Placement"
-  GROUP BY "workerId", "projectId";
+  SELECT a.w, a.p, a.n, a.referred, a.youth, a.youth_referred, a.first, a.first_referred, a.first_youth,
+         a.first_youth_referred, wm.months, wm.since
+  FROM (
+    SELECT "workerId", "projectId", count(*),
+           count(*) FILTER (WHERE "referredByEmploymentCentre"),
+           count(*) FILTER (WHERE "youthAtHiring"),
+           count(*) FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
+           min("hiredAt"),
+           min("hiredAt") FILTER (WHERE "referredByEmploymentCentre"),
+           min("hiredAt") FILTER (WHERE "youthAtHiring"),
+           min("hiredAt") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
+           array_agg("hiredAt"), array_agg("endedAt")
+    FROM "Placement"
+    GROUP BY "workerId", "projectId"
+  ) AS a(w, p, n, referred, youth, youth_referred, first, first_referred, first_youth, first_youth_referred, hired, ended)
+  CROSS JOIN LATERAL summary_working_months(a.hired, a.ended) AS wm;
   ALTER TABLE "WorkerProject" ADD CONSTRAINT "WorkerProject_pkey" PRIMARY KEY ("workerId", "projectId");
   CREATE INDEX "WorkerProject_projectId_idx" ON "WorkerProject"("projectId");
 
@@ -315,19 +319,22 @@ BEGIN
     -- plain INSERT (under the projects' locks no one else writes these pairs' rows). When every
     -- pair is new, the statement's rows are also added to its projects' figures.
     WITH pairs AS MATERIALIZED (
-      SELECT n."workerId", n."projectId", count(*)::int AS placements,
-             (count(*) FILTER (WHERE n."referredByEmploymentCentre"))::int AS referred,
-             (count(*) FILTER (WHERE n."youthAtHiring"))::int AS youth,
-             (count(*) FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring"))::int AS youth_referred,
-             min(n."hiredAt") AS first_hired,
-             min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre") AS first_referred,
-             min(n."hiredAt") FILTER (WHERE n."youthAtHiring") AS first_youth,
-             min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring") AS first_youth_referred,
-             summary_working_months(array_agg(n."hiredAt"), array_agg(n."endedAt")) AS working_months,
-             min(summary_month(n."hiredAt")) FILTER (WHERE n."endedAt" IS NULL) AS working_since,
-             EXISTS (SELECT 1 FROM "WorkerProject" wp WHERE wp."workerId" = n."workerId" AND wp."projectId" = n."projectId") AS known
-      FROM new_rows n
-      GROUP BY n."workerId", n."projectId"
+      SELECT g.*, wm.months AS working_months, wm.since AS working_since
+      FROM (
+        SELECT n."workerId", n."projectId", count(*)::int AS placements,
+               (count(*) FILTER (WHERE n."referredByEmploymentCentre"))::int AS referred,
+               (count(*) FILTER (WHERE n."youthAtHiring"))::int AS youth,
+               (count(*) FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring"))::int AS youth_referred,
+               min(n."hiredAt") AS first_hired,
+               min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre") AS first_referred,
+               min(n."hiredAt") FILTER (WHERE n."youthAtHiring") AS first_youth,
+               min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring") AS first_youth_referred,
+               array_agg(n."hiredAt") AS hired, array_agg(n."endedAt") AS ended,
+               EXISTS (SELECT 1 FROM "WorkerProject" wp WHERE wp."workerId" = n."workerId" AND wp."projectId" = n."projectId") AS known
+        FROM new_rows n
+        GROUP BY n."workerId", n."projectId"
+      ) AS g
+      CROSS JOIN LATERAL summary_working_months(g.hired, g.ended) AS wm
     ),
     all_new AS MATERIALIZED (
       SELECT NOT EXISTS (SELECT 1 FROM pairs WHERE known) AS yes
@@ -904,7 +911,8 @@ BEGIN
     SELECT DISTINCT k.w, k.p FROM unnest(pair_workers, pair_projects) AS k(w, p)
   ),
   fresh AS (
-    SELECT pairs.w AS "workerId", pairs.p AS "projectId", a.*
+    SELECT pairs.w AS "workerId", pairs.p AS "projectId", a.placements, a.referred, a.youth, a.youth_referred,
+           a.first_hired, a.first_referred, a.first_youth, a.first_youth_referred, wm.months, wm.since
     FROM pairs
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS placements,
@@ -915,11 +923,11 @@ BEGIN
              min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre") AS first_referred,
              min(pl."hiredAt") FILTER (WHERE pl."youthAtHiring") AS first_youth,
              min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre" AND pl."youthAtHiring") AS first_youth_referred,
-             summary_working_months(array_agg(pl."hiredAt"), array_agg(pl."endedAt")) AS working_months,
-             min(summary_month(pl."hiredAt")) FILTER (WHERE pl."endedAt" IS NULL) AS working_since
+             array_agg(pl."hiredAt") AS hired, array_agg(pl."endedAt") AS ended
       FROM "Placement" pl
       WHERE pl."workerId" = pairs.w AND pl."projectId" = pairs.p
     ) a
+    CROSS JOIN LATERAL summary_working_months(a.hired, a.ended) AS wm
     WHERE a.placements > 0
   ),
   upserted AS (
@@ -979,34 +987,45 @@ AS $function$
 $function$;
 
 -- prisma/sql/functions/summary_working_months.sql
--- The months a person worked on a project, from their placements there (hiring and end dates,
--- pairwise): every month from a closed placement's hiring month to its end month, before the
--- month of the earliest open placement (from then on the person works on: WorkerProject's
--- "workingSince", counted in every later month without listing them, so no figure depends on
--- today's date). Sorted and distinct; empty when there is none.
+-- What a person's placements on a project (hiring and end dates, pairwise) say about the months
+-- they worked there: `months`, every month from a closed placement's hiring month to its end
+-- month before `since`, sorted and distinct (empty when none); `since`, the month of the earliest
+-- open placement (null when none), from which the person works on: it counts in every later month
+-- without listing them, so no figure depends on today's date. WorkerProject's "workingMonths"
+-- and "workingSince".
+-- One row, from a single SELECT: PostgreSQL inlines it into the caller's query (CROSS JOIN
+-- LATERAL), planned once for all pairs. A scalar SQL function with a subquery is not inlined
+-- and was planned on every call: 2 s for an import's 20,000 pairs instead of 0.1 s.
 -- History: migration 0023.
 CREATE OR REPLACE FUNCTION public.summary_working_months(hired date[], ended date[])
- RETURNS date[]
+ RETURNS TABLE(months date[], since date)
  LANGUAGE sql
  IMMUTABLE PARALLEL SAFE
 AS $function$
-  SELECT coalesce(array_agg(DISTINCT g.month::date ORDER BY g.month::date), '{}')
-  FROM unnest(hired, ended) AS p(h, e)
-  CROSS JOIN LATERAL generate_series(summary_month(p.h)::timestamp, summary_month(p.e)::timestamp, interval '1 month') AS g(month)
-  WHERE p.e IS NOT NULL
-    AND g.month < coalesce((SELECT min(summary_month(o.h)) FROM unnest(hired, ended) AS o(h, e) WHERE o.e IS NULL),
-                           'infinity'::date)
+  SELECT coalesce((SELECT array_agg(DISTINCT g.month::date ORDER BY g.month::date)
+                   FROM unnest(hired, ended) AS p(h, e)
+                   CROSS JOIN LATERAL generate_series(summary_month(p.h)::timestamp, summary_month(p.e)::timestamp,
+                                                      interval '1 month') AS g(month)
+                   WHERE p.e IS NOT NULL AND g.month < coalesce(o.since, 'infinity'::date)), '{}'),
+         o.since
+  FROM (SELECT min(summary_month(x.h)) AS since FROM unnest(hired, ended) AS x(h, e) WHERE x.e IS NULL) AS o
 $function$;
 
 -- prisma/sql/functions/summary_working_overlaps.sql
 -- The PeopleCorrection of people working during a month ("peopleWorking" and
 -- "peopleWorkingOnwards"), for the given people, from their MultiProjectMembership rows as they
--- are now: per scope of summary_correction_scopes() and month, summary_working_excess() of the
--- person's memberships in that scope, summed over the people. A person never on two projects in
--- the same month has no excess in any scope and is left out before the scopes are expanded (most
--- people work on their projects one after another).
--- Called by summary_sync_memberships (before and after it rewrites the memberships) and by
--- rebuild_summaries (for everyone).
+-- are now; summary_sync_memberships reads it before and after it rewrites the memberships and
+-- applies the difference, rebuild_summaries reads it for everyone.
+-- Per person, scope of summary_correction_scopes() and month: a person counted c times by closed
+-- months and k times by open placements (since ≤ month) is counted c + k − 1 times too often.
+-- The open part, (k − 1)⁺, steps up by one at every since but the earliest ("onwards", counted
+-- in every later month); the rest, c − 1 before the earliest since and c from it on, is the
+-- month's own ("working"). summary_working_excess is the same rule for one group of memberships.
+-- Set-based, no function call per person or scope: an import adds thousands of people on two
+-- projects at once. A person with no excess over all their projects (the country, no filter)
+-- has none in any narrower scope and is left out before the scopes are expanded; a scope with
+-- one of the person's projects has none either, so a person on two projects has the excess over
+-- all their projects in the scopes both share (summary_shared_correction_scopes).
 -- History: migration 0023.
 CREATE OR REPLACE FUNCTION public.summary_working_overlaps(person_ids integer[])
  RETURNS TABLE(r integer, d integer, c text, w text, s text, y integer, month date, working integer, onwards integer)
@@ -1026,29 +1045,92 @@ AS $function$
       SELECT m."workingSince", true WHERE m."workingSince" IS NOT NULL
     ) AS v(day, open)
   ),
-  overlapping AS (
-    SELECT p."workerId"
-    FROM (
-      SELECT "workerId", array_agg(day) FILTER (WHERE NOT open) AS months, array_agg(day) FILTER (WHERE open) AS sinces
-      FROM days GROUP BY "workerId"
-    ) AS p
-    WHERE EXISTS (SELECT 1 FROM summary_working_excess(p.months, p.sinces))
+  person_open AS (
+    SELECT "workerId", day, row_number() OVER (PARTITION BY "workerId" ORDER BY day) AS rank FROM days WHERE open
   ),
-  scoped AS (
-    SELECT o."workerId", sc.r, sc.d, sc.c, sc.w, sc.s, sc.y,
-           array_agg(x.day) FILTER (WHERE NOT x.open) AS months, array_agg(x.day) FILTER (WHERE x.open) AS sinces
+  -- The excess over all of a person's projects (the country, no filter).
+  person_items AS MATERIALIZED (
+    SELECT x."workerId", x.day AS month, (count(*) - CASE WHEN f.day <= x.day THEN 0 ELSE 1 END)::int AS working, 0 AS onwards
+    FROM days x LEFT JOIN person_open f ON f."workerId" = x."workerId" AND f.rank = 1
+    WHERE NOT x.open
+    GROUP BY x."workerId", x.day, f.day
+    HAVING count(*) - CASE WHEN f.day <= x.day THEN 0 ELSE 1 END <> 0
+    UNION ALL
+    SELECT "workerId", day, 0, 1 FROM person_open WHERE rank > 1
+  ),
+  overlapping AS (
+    SELECT i."workerId", count(*) AS projects
+    FROM (SELECT DISTINCT "workerId" FROM person_items) AS i JOIN members m ON m."workerId" = i."workerId"
+    GROUP BY i."workerId"
+  ),
+  -- A person on two projects (most of them): the excess is the person's in every scope that
+  -- holds both projects and nil elsewhere. Summed by the two projects' cells first, so that the
+  -- shared scopes are worked out once per kind of pair, not once per person.
+  pair_items AS (
+    SELECT a."regionId" AS r1, a."districtId" AS d1, a.category::text AS c1, a."workType"::text AS w1,
+           a."programmeYear" AS y1, a.sources AS s1,
+           b."regionId" AS r2, b."districtId" AS d2, b.category::text AS c2, b."workType"::text AS w2,
+           b."programmeYear" AS y2, b.sources AS s2,
+           i.month, sum(i.working)::int AS working, sum(i.onwards)::int AS onwards
     FROM overlapping o
-    JOIN members m ON m."workerId" = o."workerId"
-    CROSS JOIN LATERAL summary_correction_scopes(m."regionId", m."districtId", m.category::text, m."workType"::text,
-                                                 m."programmeYear", m.sources) AS sc
-    JOIN days x ON x."workerId" = m."workerId" AND x."projectId" = m."projectId"
-    GROUP BY o."workerId", sc.r, sc.d, sc.c, sc.w, sc.s, sc.y
+    JOIN members a ON a."workerId" = o."workerId"
+    JOIN members b ON b."workerId" = o."workerId" AND b."projectId" > a."projectId"
+    JOIN person_items i ON i."workerId" = o."workerId"
+    WHERE o.projects = 2
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, i.month
+  ),
+  kinds AS (
+    SELECT DISTINCT r1, d1, c1, w1, y1, s1, r2, d2, c2, w2, y2, s2 FROM pair_items
+  ),
+  kind_scopes AS (
+    SELECT k.*, sc.r, sc.d, sc.c, sc.w, sc.s, sc.y
+    FROM kinds k
+    CROSS JOIN LATERAL summary_shared_correction_scopes(k.r1, k.d1, k.c1, k.w1, k.y1, k.s1, k.r2, k.d2, k.c2, k.w2, k.y2, k.s2) AS sc
+  ),
+  -- Three or more projects: scope by scope, from the months of the projects each holds. Only a
+  -- scope that holds two or more of them can count the person twice.
+  shared AS (
+    SELECT x."workerId", x."projectId", x.r, x.d, x.c, x.w, x.s, x.y
+    FROM (
+      SELECT m."workerId", m."projectId", sc.r, sc.d, sc.c, sc.w, sc.s, sc.y,
+             count(*) OVER (PARTITION BY m."workerId", sc.r, sc.d, sc.c, sc.w, sc.s, sc.y) AS projects
+      FROM overlapping o
+      JOIN members m ON m."workerId" = o."workerId"
+      CROSS JOIN LATERAL summary_correction_scopes(m."regionId", m."districtId", m.category::text, m."workType"::text,
+                                                   m."programmeYear", m.sources) AS sc
+      WHERE o.projects >= 3
+    ) AS x
+    WHERE x.projects >= 2
+  ),
+  scoped AS MATERIALIZED (
+    SELECT h."workerId", h.r, h.d, h.c, h.w, h.s, h.y, x.day, x.open
+    FROM shared h
+    JOIN days x ON x."workerId" = h."workerId" AND x."projectId" = h."projectId"
+  ),
+  opens AS (
+    SELECT "workerId", r, d, c, w, s, y, day,
+           row_number() OVER (PARTITION BY "workerId", r, d, c, w, s, y ORDER BY day) AS rank
+    FROM scoped WHERE open
+  ),
+  items AS (
+    SELECT k.r, k.d, k.c, k.w, k.s, k.y, k.day AS month,
+           (count(*) - CASE WHEN f.day <= k.day THEN 0 ELSE 1 END)::int AS working, 0 AS onwards
+    FROM scoped k
+    LEFT JOIN opens f ON f.rank = 1 AND (f."workerId", f.r, f.d, f.c, f.w, f.s, f.y) = (k."workerId", k.r, k.d, k.c, k.w, k.s, k.y)
+    WHERE NOT k.open
+    GROUP BY k."workerId", k.r, k.d, k.c, k.w, k.s, k.y, k.day, f.day
+    UNION ALL
+    SELECT r, d, c, w, s, y, day, 0, 1 FROM opens WHERE rank > 1
+    UNION ALL
+    SELECT ks.r, ks.d, ks.c, ks.w, ks.s, ks.y, p.month, p.working, p.onwards
+    FROM pair_items p
+    JOIN kind_scopes ks ON (ks.r1, ks.d1, ks.c1, ks.w1, ks.y1, ks.s1, ks.r2, ks.d2, ks.c2, ks.w2, ks.y2, ks.s2)
+                         = (p.r1, p.d1, p.c1, p.w1, p.y1, p.s1, p.r2, p.d2, p.c2, p.w2, p.y2, p.s2)
   )
-  SELECT g.r, g.d, g.c, g.w, g.s, g.y, e.month, sum(e.working)::int, sum(e.onwards)::int
-  FROM scoped g
-  CROSS JOIN LATERAL summary_working_excess(g.months, g.sinces) AS e
-  GROUP BY g.r, g.d, g.c, g.w, g.s, g.y, e.month
-  HAVING (sum(e.working), sum(e.onwards)) <> (0, 0)
+  SELECT i.r, i.d, i.c, i.w, i.s, i.y, i.month, sum(i.working)::int, sum(i.onwards)::int
+  FROM items i
+  GROUP BY i.r, i.d, i.c, i.w, i.s, i.y, i.month
+  HAVING (sum(i.working), sum(i.onwards)) <> (0, 0)
 $function$;
 
 -- Backfill: the months worked and the people working per month, from the placements.

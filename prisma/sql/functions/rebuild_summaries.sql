@@ -21,18 +21,22 @@ BEGIN
   ALTER TABLE "WorkerProject" DROP CONSTRAINT "WorkerProject_pkey";
   DROP INDEX "WorkerProject_projectId_idx";
   INSERT INTO "WorkerProject"
-  SELECT "workerId", "projectId", count(*),
-         count(*) FILTER (WHERE "referredByEmploymentCentre"),
-         count(*) FILTER (WHERE "youthAtHiring"),
-         count(*) FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
-         min("hiredAt"),
-         min("hiredAt") FILTER (WHERE "referredByEmploymentCentre"),
-         min("hiredAt") FILTER (WHERE "youthAtHiring"),
-         min("hiredAt") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
-         summary_working_months(array_agg("hiredAt"), array_agg("endedAt")),
-         min(summary_month("hiredAt")) FILTER (WHERE "endedAt" IS NULL)
-  FROM "Placement"
-  GROUP BY "workerId", "projectId";
+  SELECT a.w, a.p, a.n, a.referred, a.youth, a.youth_referred, a.first, a.first_referred, a.first_youth,
+         a.first_youth_referred, wm.months, wm.since
+  FROM (
+    SELECT "workerId", "projectId", count(*),
+           count(*) FILTER (WHERE "referredByEmploymentCentre"),
+           count(*) FILTER (WHERE "youthAtHiring"),
+           count(*) FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
+           min("hiredAt"),
+           min("hiredAt") FILTER (WHERE "referredByEmploymentCentre"),
+           min("hiredAt") FILTER (WHERE "youthAtHiring"),
+           min("hiredAt") FILTER (WHERE "referredByEmploymentCentre" AND "youthAtHiring"),
+           array_agg("hiredAt"), array_agg("endedAt")
+    FROM "Placement"
+    GROUP BY "workerId", "projectId"
+  ) AS a(w, p, n, referred, youth, youth_referred, first, first_referred, first_youth, first_youth_referred, hired, ended)
+  CROSS JOIN LATERAL summary_working_months(a.hired, a.ended) AS wm;
   ALTER TABLE "WorkerProject" ADD CONSTRAINT "WorkerProject_pkey" PRIMARY KEY ("workerId", "projectId");
   CREATE INDEX "WorkerProject_projectId_idx" ON "WorkerProject"("projectId");
 

@@ -27,19 +27,22 @@ BEGIN
     -- plain INSERT (under the projects' locks no one else writes these pairs' rows). When every
     -- pair is new, the statement's rows are also added to its projects' figures.
     WITH pairs AS MATERIALIZED (
-      SELECT n."workerId", n."projectId", count(*)::int AS placements,
-             (count(*) FILTER (WHERE n."referredByEmploymentCentre"))::int AS referred,
-             (count(*) FILTER (WHERE n."youthAtHiring"))::int AS youth,
-             (count(*) FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring"))::int AS youth_referred,
-             min(n."hiredAt") AS first_hired,
-             min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre") AS first_referred,
-             min(n."hiredAt") FILTER (WHERE n."youthAtHiring") AS first_youth,
-             min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring") AS first_youth_referred,
-             summary_working_months(array_agg(n."hiredAt"), array_agg(n."endedAt")) AS working_months,
-             min(summary_month(n."hiredAt")) FILTER (WHERE n."endedAt" IS NULL) AS working_since,
-             EXISTS (SELECT 1 FROM "WorkerProject" wp WHERE wp."workerId" = n."workerId" AND wp."projectId" = n."projectId") AS known
-      FROM new_rows n
-      GROUP BY n."workerId", n."projectId"
+      SELECT g.*, wm.months AS working_months, wm.since AS working_since
+      FROM (
+        SELECT n."workerId", n."projectId", count(*)::int AS placements,
+               (count(*) FILTER (WHERE n."referredByEmploymentCentre"))::int AS referred,
+               (count(*) FILTER (WHERE n."youthAtHiring"))::int AS youth,
+               (count(*) FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring"))::int AS youth_referred,
+               min(n."hiredAt") AS first_hired,
+               min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre") AS first_referred,
+               min(n."hiredAt") FILTER (WHERE n."youthAtHiring") AS first_youth,
+               min(n."hiredAt") FILTER (WHERE n."referredByEmploymentCentre" AND n."youthAtHiring") AS first_youth_referred,
+               array_agg(n."hiredAt") AS hired, array_agg(n."endedAt") AS ended,
+               EXISTS (SELECT 1 FROM "WorkerProject" wp WHERE wp."workerId" = n."workerId" AND wp."projectId" = n."projectId") AS known
+        FROM new_rows n
+        GROUP BY n."workerId", n."projectId"
+      ) AS g
+      CROSS JOIN LATERAL summary_working_months(g.hired, g.ended) AS wm
     ),
     all_new AS MATERIALIZED (
       SELECT NOT EXISTS (SELECT 1 FROM pairs WHERE known) AS yes

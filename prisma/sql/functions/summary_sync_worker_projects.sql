@@ -12,7 +12,8 @@ BEGIN
     SELECT DISTINCT k.w, k.p FROM unnest(pair_workers, pair_projects) AS k(w, p)
   ),
   fresh AS (
-    SELECT pairs.w AS "workerId", pairs.p AS "projectId", a.*
+    SELECT pairs.w AS "workerId", pairs.p AS "projectId", a.placements, a.referred, a.youth, a.youth_referred,
+           a.first_hired, a.first_referred, a.first_youth, a.first_youth_referred, wm.months, wm.since
     FROM pairs
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS placements,
@@ -23,11 +24,11 @@ BEGIN
              min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre") AS first_referred,
              min(pl."hiredAt") FILTER (WHERE pl."youthAtHiring") AS first_youth,
              min(pl."hiredAt") FILTER (WHERE pl."referredByEmploymentCentre" AND pl."youthAtHiring") AS first_youth_referred,
-             summary_working_months(array_agg(pl."hiredAt"), array_agg(pl."endedAt")) AS working_months,
-             min(summary_month(pl."hiredAt")) FILTER (WHERE pl."endedAt" IS NULL) AS working_since
+             array_agg(pl."hiredAt") AS hired, array_agg(pl."endedAt") AS ended
       FROM "Placement" pl
       WHERE pl."workerId" = pairs.w AND pl."projectId" = pairs.p
     ) a
+    CROSS JOIN LATERAL summary_working_months(a.hired, a.ended) AS wm
     WHERE a.placements > 0
   ),
   upserted AS (
