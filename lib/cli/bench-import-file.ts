@@ -1,7 +1,10 @@
 // The benchmark's placements file: `rows` placements of new people (valid IINs from lib/iin
-// makeIin, none already in the database) on the projects of Almaty city, hired in the months
-// after the region's last submitted report (so no month is locked), one in ten people with two
-// placements one after the other. Semicolon-separated UTF-8 with a BOM, Russian headers: what
+// makeIin, none already in the database) on projects of Almaty city, hired in the months after
+// the region's last submitted report (so no month is locked), one in ten people with two
+// placements one after the other. The demo's projects have all ended by then, so the file goes
+// into the next programme year's projects, which this adds to the database first if it has none
+// (a copy of each of the region's projects, in works from the first open month: what a region
+// enters when a programme year is extended). Semicolon-separated UTF-8 with a BOM, Russian headers: what
 // Excel on a Russian-language Windows writes.
 import pg from "pg";
 import type { Actor } from "@/lib/auth/permissions";
@@ -40,7 +43,6 @@ export async function benchFile(url: string, rows: number): Promise<BenchFile> {
     const region = (await client.query<{ id: number }>(`SELECT id FROM "Region" WHERE code = $1`, [REGION_CODE])).rows[0];
     const user = (await client.query<{ id: number }>(`SELECT id FROM "User" WHERE role = 'AKIMAT' AND "regionId" = $1 ORDER BY id LIMIT 1`, [region?.id])).rows[0];
     if (!region || !user) throw new Error(`The database has no akimat user of region ${REGION_CODE}: seed it first.`);
-    const codes = (await client.query<{ code: string }>(`SELECT code FROM "Project" WHERE "regionId" = $1 ORDER BY code`, [region.id])).rows.map((r) => r.code);
     const taken = new Set((await client.query<{ iin: string }>(`SELECT iin FROM "Worker"`)).rows.map((r) => r.iin));
     const lastLocked = (await client.query<{ month: string | null }>(
       `SELECT to_char(max("month"), 'YYYY-MM-DD') AS month FROM "MonthlyReport" WHERE "regionId" = $1 AND status IN ('SUBMITTED', 'APPROVED')`,
@@ -50,7 +52,9 @@ export async function benchFile(url: string, rows: number): Promise<BenchFile> {
     const [y, m] = (lastLocked ?? "2020-01-01").split("-").map(Number) as [number, number];
     const start: CalendarDate = m === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: m + 1, d: 1 };
     const span = Math.min(180, dayNumber(today) - dayNumber(start));
-    if (span < 60 || codes.length === 0) throw new Error("No open months or no projects to import placements into.");
+    if (span < 60) throw new Error("No open months to import placements into.");
+    const codes = await openProjects(client, region.id, start, addDays(start, span));
+    if (codes.length === 0) throw new Error("No projects to import placements into.");
 
     const next = random(2020_03_27);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -87,3 +91,35 @@ export async function benchFile(url: string, rows: number): Promise<BenchFile> {
     await client.end();
   }
 }
+
+/**
+ * Codes of the region's projects in works over the whole of [from, to]; when it has none, copies of
+ * its projects for the programme year of `from`, in works from `from` (written once per database,
+ * before anything is timed).
+ */
+async function openProjects(client: pg.Client, regionId: number, from: CalendarDate, to: CalendarDate): Promise<string[]> {
+  const open = async () =>
+    (await client.query<{ code: string }>(
+      `SELECT code FROM "Project"
+        WHERE "regionId" = $1 AND "actualStart" <= $2::date AND ("actualEnd" IS NULL OR "actualEnd" >= $3::date)
+          AND status IN ('IN_PROGRESS', 'COMPLETED', 'COMMISSIONED')
+        ORDER BY code`,
+      [regionId, formatIso(from), formatIso(to)],
+    )).rows.map((r) => r.code);
+  const found = await open();
+  if (found.length > 0) return found;
+  await client.query(
+    `INSERT INTO "Project" (code, name, "regionId", "districtId", settlement, category, "workType", status, "programmeYear",
+                            "plannedStart", "plannedEnd", "actualStart", latitude, longitude, "contractorName", "contractorBin",
+                            "plannedTemporaryJobs", "plannedPermanentJobs", "updatedAt")
+     SELECT left(code, 26) || '-' || $2::int, name, "regionId", "districtId", settlement, category, "workType", 'IN_PROGRESS', $2::int,
+            $3::date, make_date($2::int, 12, 31), $3::date, latitude, longitude, "contractorName", "contractorBin",
+            "plannedTemporaryJobs", "plannedPermanentJobs", now()
+       FROM "Project" WHERE "regionId" = $1 AND "programmeYear" < $2::int
+     ON CONFLICT (code) DO NOTHING`,
+    [regionId, from.y, formatIso(from)],
+  );
+  return open();
+}
+
+const formatIso = (day: CalendarDate) => `${day.y}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
