@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("glossary"))("metaTitle") };
 }
 
-const RULES = ["live", "lock", "dated", "corrections", "targets", "change", "months"] as const;
+const RULES = ["live", "lock", "dated", "corrections", "approved", "targets", "change", "months"] as const;
 
 function Terms({ id, title, entries }: { id: string; title: string; entries: ReadonlyArray<{ key: string; term: string; definition: string }> }) {
   return (

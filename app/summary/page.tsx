@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReportControls } from "@/components/summary/ReportControls";
 import { ReportView } from "@/components/summary/ReportView";
+import { ApprovedTotalsSection } from "@/components/summary/ApprovedTotalsSection";
 
 import { requireUser } from "@/lib/auth/session";
 import { loadReport, reportParams, reportQuery } from "@/lib/snapshots/load-report";
 import { listSnapshots } from "@/lib/snapshots/queries";
-import { getReportingPeriod } from "@/lib/reports/queries";
+import { getApprovedTotals, getReportingPeriod } from "@/lib/reports/queries";
+import type { MonthKey } from "@/lib/reports/period";
 import { identityOf } from "@/lib/snapshots/report";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,16 @@ export default async function SummaryPage({ searchParams }: Props) {
   const user = await requireUser("summary.read");
   const search = await searchParams;
   const params = reportParams(search);
-  const [loaded, snapshots, months, t] = await Promise.all([loadReport(user, params), listSnapshots(user), getReportingPeriod(), getTranslations("summary")]);
+  // The national view (live or as of a month) also shows the totals of the regions' approved
+  // reports; a snapshot shows only what it froze.
+  const national = params.snapshot === undefined && params.region === undefined;
+  const [loaded, snapshots, months, t, approved] = await Promise.all([
+    loadReport(user, params),
+    listSnapshots(user),
+    getReportingPeriod(),
+    getTranslations("summary"),
+    national ? getApprovedTotals(params.asOf as MonthKey | undefined) : null,
+  ]);
 
   if (!loaded.ok) {
     return (
@@ -49,6 +60,7 @@ export default async function SummaryPage({ searchParams }: Props) {
         pdfHref={`/summary/pdf${reportQuery(params)}`}
       />
       <ReportView report={loaded.report} snapshot={loaded.snapshot} />
+      {approved ? <ApprovedTotalsSection totals={approved} /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { figureDifferences, parseFrozenFigures, toMonthFigures, type DistrictFig
 import { monthFiguresSql } from "./figures-sql";
 import { districtMonthFigures, districtScopes, type DistrictScope, type RunSql } from "./district-figures";
 import { addMonths, monthKeyOf, monthStartDate, reportingPeriod, type MonthKey } from "./period";
+import { approvedTotals, type ApprovedTotals } from "./approved-totals";
 
 export type RegionRef = { id: number; code: string; nameRu: string; nameKk: string; nameEn: string };
 const regionSelect = { id: true, code: true, nameRu: true, nameKk: true, nameEn: true } as const;
@@ -245,4 +246,31 @@ async function reportHistory(reportId: number): Promise<ReportHistoryEntry[]> {
       comment: (event.action === "submit" || event.action === "requestReopen" ? after.comment : after.reviewComment) ?? null,
     };
   });
+}
+
+/**
+ * National figures from each region's latest approved report up to `untilMonth` (all months if
+ * absent), as frozen at submission (lib/reports/approved-totals.ts). Readable by anyone who may
+ * read the summary: they are aggregates of reports, no personal data.
+ */
+export async function getApprovedTotals(untilMonth?: MonthKey): Promise<ApprovedTotals<RegionRef>> {
+  const until = untilMonth ? monthStartDate(untilMonth) : new Date("9999-12-01T00:00:00Z");
+  const [reports, regions] = await Promise.all([
+    prismaRead.monthlyReport.findMany({
+      where: { status: "APPROVED", month: { lte: until } },
+      distinct: ["regionId"],
+      orderBy: [{ regionId: "asc" }, { month: "desc" }],
+      select: { regionId: true, month: true, figures: true, adjacentIndustryJobs: true },
+    }),
+    prismaRead.region.findMany({ orderBy: { code: "asc" }, select: regionSelect }),
+  ]);
+  const byId = new Map(regions.map((region) => [region.id, region]));
+  const approved = reports.map((report) => {
+    const frozen = parseFrozenFigures(report.figures);
+    // Reports frozen before the typed figure was part of the frozen set keep it in its column.
+    const figures = frozen ? { adjacentIndustryJobs: report.adjacentIndustryJobs, ...frozen.figures } : null;
+    return { region: byId.get(report.regionId)!, month: monthKeyOf(report.month), figures };
+  });
+  const reporting = new Set(reports.map((report) => report.regionId));
+  return approvedTotals(approved, regions.filter((region) => !reporting.has(region.id)));
 }

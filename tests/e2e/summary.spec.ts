@@ -145,6 +145,16 @@ test("a deputy reads the summary as of the end of September 2020 and finds the l
   });
   expect(await new SummaryReportPage(page).valueOf("peopleWorking")).toBe(lastMonth.working);
   await expect(page.getByTestId("summary-peopleWorking")).toContainText("2021");
+  // Beside the live figures, the regions' latest approved reports as frozen, with their months.
+  const approved = await withDatabase(async (client) => {
+    const { rows } = await client.query(`
+      SELECT coalesce(sum((figures->'figures'->>'peopleEmployed')::int), 0)::int AS people, count(*)::int AS reports
+        FROM (SELECT DISTINCT ON ("regionId") figures FROM "MonthlyReport" WHERE status = 'APPROVED' ORDER BY "regionId", month DESC) AS latest`);
+    return rows[0] as { people: number; reports: number };
+  });
+  expect(approved.reports).toBeGreaterThan(0);
+  await expect(page.getByTestId("approved-peopleEmployed")).toHaveAttribute("data-value", String(approved.people));
+  await expect(page.getByTestId("approved-months")).toContainText(`Отчётов: ${approved.reports}`);
   await page.getByLabel("На конец месяца").selectOption("2020-09");
   await page.getByRole("button", { name: "Показать" }).click();
   await expect(page).toHaveURL(/asOf=2020-09/);
