@@ -89,6 +89,19 @@ describe("dry run", () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it("reports every row of a 200,000-row file whose project codes are all unknown, without running out of stack", async () => {
+    // A whole year's file against the wrong region: the errors were appended with push(...errors),
+    // one argument per error, and a file this size crashed the dry run ("Maximum call stack size exceeded").
+    const { makeIin } = await import("@/lib/iin");
+    const lines = [PLACEMENT_HEADER];
+    for (let i = 0; lines.length <= 200_000; i++) {
+      const iin = makeIin({ y: 1970 + (i % 30), m: 1 + (i % 12), d: 1 + (i % 28) }, i % 2 ? "MALE" : "FEMALE", Math.floor(i / 10_080) % 10_000);
+      if (iin) lines.push(`${iin};Ерлан Жұмабаев;NO-SUCH-${i % 7};01.02.2022;;Разнорабочий;нет;;нет`);
+    }
+    const job = await dryRun(f.akimat, csv(lines));
+    expect(job).toMatchObject({ status: "VALIDATED", totalRows: 200_000, errorRows: 200_000 });
+  }, 120_000);
+
   it("finds overlaps and repeats within the file", async () => {
     const job = await dryRun(f.akimat, csv([
       PLACEMENT_HEADER,
