@@ -64,11 +64,11 @@ export async function dryRunJob(client: pg.ClientBase, pool: pg.Pool, job: Runna
   try {
     await client.query(WORK_MEMORY);
     const { staged, errors } = await step(job.id, "file checks and look-ups", () => plan.prepare(client, read.rows, job.regionId));
-    outcome.errors.push(...errors);
+    appendAll(outcome.errors, errors);
     if (staged.length) {
       const text = plan.keepsRows?.copyText(staged);
       await step(job.id, "stage (COPY)", () => (text ? plan.keepsRows!.stageText(client, text) : plan.stage(client, staged)));
-      outcome.errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, true))));
+      appendAll(outcome.errors, await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, true)));
       outcome.counts = await step(job.id, "count changes", () => plan.counts(client));
       if (text && outcome.errors.length === 0) {
         checked = { rowCount: staged.length, projects: plan.keepsRows!.projects(staged), copyText: Buffer.from(text.join("")) };
@@ -141,9 +141,9 @@ async function commitRows(client: pg.ClientBase, pool: pg.Pool, job: RunnableJob
     const { errors } = staged;
     // Locks of the rows the checks rely on, taken before the checks so that they still hold
     // when the rows are written (no table lock: other regions go on saving).
-    if (errors.length === 0) errors.push(...(await step(job.id, "lock rows", () => plan.lockRows(client))));
+    if (errors.length === 0) appendAll(errors, await step(job.id, "lock rows", () => plan.lockRows(client)));
     // Locked months are not looked for row by row here: assertMonthsOpen below refuses them.
-    if (errors.length === 0) errors.push(...(await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, false))));
+    if (errors.length === 0) appendAll(errors, await step(job.id, "database checks", () => plan.databaseErrors(client, job.regionId, false)));
     if (errors.length) failure = { code: "changedSinceCheck", errors };
     else {
       // The same lock check as every form, for every month the changing rows touch (old and new
@@ -189,4 +189,12 @@ async function recordImportAudit(client: pg.ClientBase, job: JobFile, rows: numb
     `INSERT INTO "AuditEvent" ("actorId", entity, "entityId", action, after) VALUES ($1, 'importJob', $2, 'import.commit', $3::jsonb)`,
     [job.createdById, String(job.id), JSON.stringify({ kind: job.kind, fileName: job.fileName, regionId: job.regionId, rows, ...counts })],
   );
+}
+
+/**
+ * Appends in place, one by one: a file's errors can number 500,000, and push(...errors) passes
+ * each as an argument: above about 120,000 the call runs out of stack and the dry run crashed.
+ */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
