@@ -2,8 +2,10 @@
 // measuring process times (pages, saves) is the portal's and PostgreSQL's response to the
 // import and not its own event loop busy with it. Builds the benchmark file, runs the first
 // import's dry run and confirmation, says "ready" over IPC and waits for "commit"; reports the
-// commit's start and end; then imports the same file again and sends the figures.
-// Started by bench-import.mts as `node --import tsx lib/cli/bench-import-child.ts --rows N [--reread]`
+// commit's start and end; with --again imports the same file again; and sends the figures. Before
+// the import it times the floor: PostgreSQL's COPY of the same file (bench-import-floor.ts).
+// `--seed` picks the file's people, so that each run of several imports new people.
+// Started by bench-import.mts as `node --import tsx lib/cli/bench-import-child.ts --rows N --seed S [--again] [--reread]`
 // with DATABASE_URL set and an IPC channel; it calls only createImportJob / runImportJob /
 // confirmImportJob / getImportJob (bench-import-run.ts), as the import page does.
 import type { ImportRun } from "./bench-import-run.ts";
@@ -11,11 +13,11 @@ import { allowServerOnly } from "./server-only.ts";
 import { parseArgs, requireDatabaseUrl, runCli } from "./run.ts";
 
 export type ChildMessage =
-  | { type: "file"; rows: number; bytes: number; regionCode: string; projects: number; period: string }
+  | { type: "file"; rows: number; bytes: number; regionCode: string; projects: number; period: string; floorMs: number }
   | { type: "ready" }
   | { type: "commit-start" }
   | { type: "commit-end" }
-  | { type: "result"; first: ImportRun; again: ImportRun };
+  | { type: "result"; first: ImportRun; again: ImportRun | null };
 export type ParentMessage = { type: "commit" };
 
 allowServerOnly();
@@ -45,12 +47,15 @@ await runCli(async () => {
   const { flags } = parseArgs(process.argv.slice(2));
   const rows = Number(flags.get("rows"));
   const reread = flags.has("reread");
+  const seed = Number(flags.get("seed") ?? 0);
   const url = requireDatabaseUrl();
   const { benchFile } = await import("./bench-import-file.ts");
   const { runImport } = await import("./bench-import-run.ts");
+  const { copyFloor } = await import("./bench-import-floor.ts");
   try {
-    const file = await benchFile(url, rows);
-    await send({ type: "file", rows, bytes: file.bytes.byteLength, regionCode: file.regionCode, projects: file.projects, period: file.period });
+    const file = await benchFile(url, rows, seed);
+    const floorMs = await copyFloor(url, file.bytes);
+    await send({ type: "file", rows, bytes: file.bytes.byteLength, regionCode: file.regionCode, projects: file.projects, period: file.period, floorMs });
     const first = await runImport(file, rows, {
       reread,
       beforeCommit: async () => {
@@ -61,7 +66,7 @@ await runCli(async () => {
       },
       commitEnded: () => void send({ type: "commit-end" }).catch(() => {}),
     });
-    const again = await runImport(file, rows, { reread });
+    const again = flags.has("again") ? await runImport(file, rows, { reread }) : null;
     await send({ type: "result", first, again });
   } finally {
     const { closeImportPool } = await import("../imports/pool.server.ts");

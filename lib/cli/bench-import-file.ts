@@ -36,7 +36,8 @@ const addDays = (day: CalendarDate, days: number): CalendarDate => {
 };
 const dayNumber = (day: CalendarDate) => Date.UTC(day.y, day.m - 1, day.d) / 86_400_000;
 
-export async function benchFile(url: string, rows: number): Promise<BenchFile> {
+/** `seed` picks the people (new ones each time: IINs already in the database are skipped). */
+export async function benchFile(url: string, rows: number, seed = 0): Promise<BenchFile> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -56,7 +57,7 @@ export async function benchFile(url: string, rows: number): Promise<BenchFile> {
     const codes = await openProjects(client, region.id, start, addDays(start, span));
     if (codes.length === 0) throw new Error("No projects to import placements into.");
 
-    const next = random(2020_03_27);
+    const next = random(2020_03_27 + seed);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const labels = importMessages.ru.columns.PLACEMENTS as Record<string, string>;
     const lines = [PLACEMENT_COLUMNS.map((c) => labels[c.key]).join(";")];
