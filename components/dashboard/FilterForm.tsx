@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { localName } from "@/lib/i18n/names";
 import type { FilterOptions } from "@/lib/dashboard/queries";
-import { categories, filterParams, fundingSources, workTypes, type DashboardFilter } from "@/lib/summary/schema";
+import { categories, filterParams, fundingSources, workTypes } from "@/lib/summary/filter-params";
+import type { DashboardFilter } from "@/lib/summary/schema";
 import { fieldLabelClass, primaryButtonClass, selectClass } from "./styles";
 
 type Props = {

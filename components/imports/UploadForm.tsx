@@ -11,7 +11,7 @@ import { useTranslations } from "next-intl";
 import { FieldErrors, FormStatus, buttonClass, labelClass } from "@/components/ui/form";
 import { IMPORT_KINDS } from "@/lib/imports/columns";
 import { MAX_FILE_MB } from "@/lib/imports/limits";
-import { fileProblem } from "@/lib/imports/schema";
+import { fileProblem } from "@/lib/imports/upload-check";
 import { initialActionState, type ActionState } from "@/lib/forms/state";
 
 /** Sends the form; any answer that is not the route's JSON is "unexpected", never raw text. */

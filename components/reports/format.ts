@@ -1,5 +1,5 @@
 // Small formatting helpers shared by the reports and checks screens (no I/O, no hooks).
-import { MONEY_FIGURES, type FigureKey } from "@/lib/reports/figures";
+import { MONEY_FIGURES, type FigureKey } from "@/lib/reports/figure-keys";
 import { monthStartDate, type MonthKey } from "@/lib/reports/period";
 
 /** The month as a Date for the formatter; format it with timeZone "UTC" (it is a calendar month). */

@@ -1,4 +1,4 @@
-// npm run bench:browser [-- --scale 0.1] [--base http://…]
+// npm run bench:browser [-- --scale 0.1] [--base http://…] [--scripts]
 // JavaScript a browser downloads on a first visit to each page, per role: each page opened in a
 // fresh Chromium context (empty cache), signed in as that role, scrolled to the bottom, then left
 // until the network is idle; the bytes transferred (as sent: gzip) of every script response are
@@ -6,6 +6,7 @@
 // (detected in the page: a recharts chart or the map's SVG). Starts its own embedded database
 // (the demo at --scale, 0.1 by default: the bundles do not depend on the data) and the production
 // server (`next start`, built when missing), or measures --base with the demo accounts.
+// --scripts also lists, per page, the scripts that not every page loads, with their sizes.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -32,13 +33,19 @@ onShutdown(async () => {
   while (cleanups.length) await cleanups.pop()!().catch(() => {});
 });
 
-type Row = { role: string; page: string; scripts: number; bytes: number; heavy: boolean; status: number };
+type Row = { role: string; page: string; scripts: number; bytes: number; heavy: boolean; status: number; files: Map<string, number> };
 
 async function measure(context: BrowserContext, base: string, page: string): Promise<Omit<Row, "role" | "page">> {
   const tab = await context.newPage();
   const sizes: Array<Promise<number>> = [];
+  const files = new Map<string, number>();
   tab.on("requestfinished", (request) => {
-    if (request.resourceType() === "script") sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    if (request.resourceType() !== "script") return;
+    sizes.push(request.sizes().then((s) => {
+      const bytes = s.responseBodySize + s.responseHeadersSize;
+      files.set(new URL(request.url()).pathname, bytes);
+      return bytes;
+    }));
   });
   const response = await tab.goto(`${base}${page}`, { waitUntil: "load" });
   // Scroll the whole page in steps: what loads on scroll (lazy charts) counts.
@@ -53,7 +60,7 @@ async function measure(context: BrowserContext, base: string, page: string): Pro
   const heavy = await tab.evaluate(() => Boolean(document.querySelector(".recharts-wrapper, svg[aria-labelledby='map-svg-title']")));
   const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
   await tab.close();
-  return { scripts: sizes.length, bytes, heavy, status: response?.status() ?? 0 };
+  return { scripts: sizes.length, bytes, heavy, status: response?.status() ?? 0, files };
 }
 
 async function main() {
@@ -107,6 +114,14 @@ async function main() {
     const ok = row.bytes <= limit && row.status < 400;
     if (!ok) misses.push(`${row.role} ${row.page}`);
     console.log(`  ${row.role.padEnd(8)} ${row.page.padEnd(24)} ${String(row.status).padEnd(7)} ${String(row.scripts).padEnd(8)} ${kb(row.bytes).padEnd(10)} ${kb(limit)}${row.heavy ? " (charts/map)" : ""}${ok ? "" : "  ✗"}`);
+  }
+  if (flags.has("scripts")) {
+    const everywhere = [...rows[0]!.files.keys()].filter((file) => rows.every((row) => row.files.has(file)));
+    console.log(`\n  Loaded by every page: ${kb(everywhere.reduce((sum, file) => sum + rows[0]!.files.get(file)!, 0))} in ${everywhere.length} scripts`);
+    for (const row of rows) {
+      const own = [...row.files].filter(([file]) => !everywhere.includes(file)).sort((a, b) => b[1] - a[1]);
+      if (own.length) console.log(`  ${row.role} ${row.page}: ${own.map(([file, bytes]) => `${path.basename(file)} ${kb(bytes)}`).join(", ")}`);
+    }
   }
   console.log(misses.length ? `Target (≤ 170 KB, ≤ 250 KB with charts or the map): NOT met on ${misses.length} of ${rows.length} pages.` : `Target (≤ 170 KB, ≤ 250 KB with charts or the map): met on all ${rows.length} pages.`);
 }

@@ -5,7 +5,7 @@
 import type { FundingSource, ImportKind } from "@/generated/prisma/enums";
 import { POSITION_MAX_LENGTH, REFERRAL_NUMBER_MAX_LENGTH } from "@/lib/placements/rules";
 import { CATEGORIES, PROJECT_STATUSES, PROJECT_TEXT_LIMITS, WORK_TYPES } from "@/lib/projects/vocabulary";
-import { FULL_NAME_MAX_LENGTH } from "@/lib/workers/schema";
+import { FULL_NAME_MAX_LENGTH } from "@/lib/workers/rules";
 
 export type ColumnType =
   | "text"

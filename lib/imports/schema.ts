@@ -2,7 +2,7 @@
 // No server-only imports. Error codes are translated under "imports.errors".
 import { z } from "zod";
 import { IMPORT_KINDS } from "./columns";
-import { MAX_FILE_BYTES, MAX_FILE_MB } from "./limits";
+export { fileProblem } from "./upload-check";
 
 export const uploadSchema = z.object({
   kind: z.enum(IMPORT_KINDS, { error: "invalidChoice" }),
@@ -10,13 +10,6 @@ export const uploadSchema = z.object({
 
 export const jobIdSchema = z.coerce.number().int().positive();
 
-/** Why an uploaded file is refused before reading it, or null. */
-export function fileProblem(file: { name: string; size: number } | null | undefined): { code: string; params?: Record<string, number> } | null {
-  if (!file || file.size === 0 || !file.name) return { code: file && file.name ? "fileEmpty" : "fileRequired" };
-  if (file.size > MAX_FILE_BYTES) return { code: "fileTooLarge", params: { maxMb: MAX_FILE_MB } };
-  if (!/\.(xlsx|csv|txt)$/i.test(file.name)) return { code: "unsupportedFile" };
-  return null;
-}
 
 /** A job as the pages show it (the file's bytes, while kept, stay in the database). */
 export type ImportJobView = {

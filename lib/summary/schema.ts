@@ -3,11 +3,10 @@
 // and imports nothing server-only, so pages, client components and loaders share it.
 import { z } from "zod";
 import type { FundingSource, ProjectCategory, ProjectStatus, WorkType } from "@/generated/prisma/enums";
-import { CATEGORIES, FUNDING_SOURCES, PROGRAMME_YEARS, WORK_TYPES } from "@/lib/projects/vocabulary";
+import { PROGRAMME_YEARS } from "@/lib/projects/vocabulary";
+import { categories, filterParams, fundingSources, workTypes } from "./filter-params";
 
-export const categories = CATEGORIES;
-export const workTypes = WORK_TYPES;
-export const fundingSources = FUNDING_SOURCES;
+export { categories, filterParams, fundingSources, workTypes };
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -22,15 +21,8 @@ export const dashboardFilterSchema = z.object({
 
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
-/** Names of the filter's search parameters in the URL. */
-export const filterParams = {
-  programmeYear: "year",
-  regionId: "region",
-  districtId: "district",
-  category: "category",
-  workType: "workType",
-  fundingSource: "source",
-} as const satisfies Record<keyof DashboardFilter, string>;
+// Checked here, where the filter's type is: one URL name per filter field.
+filterParams satisfies Record<keyof DashboardFilter, string>;
 
 export type ProjectStatusCounts = Record<ProjectStatus, number>;
 

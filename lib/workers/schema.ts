@@ -3,6 +3,7 @@
 // and the server actions; no server-only imports. Errors are codes ("placements.errors.<code>").
 import { z } from "zod";
 import { iinInvalidReason, type IinInvalidReason } from "@/lib/iin";
+import { FULL_NAME_MAX_LENGTH } from "./rules";
 
 /** Reason code of lib/iin -> the form's error code. */
 export const IIN_ERROR_CODES: Record<IinInvalidReason, string> = {
@@ -29,7 +30,7 @@ export const iinSchema = z
     else if (reason) ctx.addIssue({ code: "custom", message: IIN_ERROR_CODES[reason] });
   });
 
-export const FULL_NAME_MAX_LENGTH = 200;
+export { FULL_NAME_MAX_LENGTH };
 
 /**
  * What is wrong with a full name's letters, if anything: none at all, or "?" / "\uFFFD" where a
