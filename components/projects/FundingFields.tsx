@@ -3,7 +3,8 @@
 // disbursed in tenge, one row per source. Inputs are named "funding.<SOURCE>.<kind>", the same
 // path the schema reports errors on.
 import { useTranslations } from "next-intl";
-import { FUNDING_SOURCES, fundingFieldName } from "@/lib/projects/schema";
+import { FUNDING_SOURCES } from "@/lib/projects/vocabulary";
+import { fundingFieldName } from "@/lib/projects/form-fields";
 import { TextField, type FieldProps } from "./Field";
 
 type Shared = Pick<FieldProps, "idPrefix" | "errors" | "params" | "namespace">;

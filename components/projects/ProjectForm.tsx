@@ -9,7 +9,7 @@ import { buttonClass, FormStatus } from "@/components/ui/form";
 import type { ProjectStatus } from "@/generated/prisma/enums";
 import { fieldErrors, initialActionState, type ActionState } from "@/lib/forms/state";
 import type { RegionChoice } from "@/lib/projects/queries";
-import { CATEGORIES, projectFormInput, projectFormValues, projectSchema, projectUpdateSchema, WORK_TYPES } from "@/lib/projects/schema";
+import { CATEGORIES, WORK_TYPES } from "@/lib/projects/vocabulary";
 import { SelectField, TextField } from "./Field";
 import { FundingFields } from "./FundingFields";
 import { PlaceFields } from "./PlaceFields";
@@ -25,12 +25,16 @@ type Props = {
 
 const NAMESPACE = "projects";
 
+/** The project schema, fetched once: on the form's first focus, so it is there by the first submit. */
+const loadSchema = () => import("@/lib/projects/schema");
+
 export function ProjectForm({ mode, action, values: initialValues, regions, statuses, projectId }: Props) {
   const t = useTranslations("projects");
   const enums = useTranslations("enums");
-  const schema = mode === "create" ? projectSchema : projectUpdateSchema;
   const [state, submit, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const checked = schema.safeParse(projectFormInput(formData));
+    // The schema (and zod) loads when the form is first used, not with the page (npm run bench:browser).
+    const { projectSchema, projectUpdateSchema, projectFormInput, projectFormValues } = await loadSchema();
+    const checked = (mode === "create" ? projectSchema : projectUpdateSchema).safeParse(projectFormInput(formData));
     if (!checked.success) {
       return { ok: false, message: "invalidInput", errors: fieldErrors(checked.error), values: projectFormValues(formData) };
     }
@@ -55,7 +59,7 @@ export function ProjectForm({ mode, action, values: initialValues, regions, stat
   const stale = state.message === "staleVersion" || state.message === "staleVersionUnknown";
 
   return (
-    <form ref={formRef} action={submit} noValidate className="space-y-6" aria-describedby="project-form-status">
+    <form ref={formRef} action={submit} onFocus={() => void loadSchema()} noValidate className="space-y-6" aria-describedby="project-form-status">
       <div id="project-form-status">
         <FormStatus state={state} namespace={NAMESPACE} />
         {stale && projectId ? (

@@ -2,6 +2,7 @@
 // (docs/code-style.md, "Forms and errors"). Errors are CODES, translated from
 // "projects.errors.<code>" or the shared "errors". No server-only imports.
 import { z } from "zod";
+import { fundingFieldName } from "./form-fields";
 import type { FundingSource } from "@/generated/prisma/enums";
 import { binInvalidReason } from "@/lib/iin";
 import {
@@ -136,10 +137,7 @@ export const PROJECT_FORM_FIELDS = [
   "version",
 ] as const;
 
-/** Funding inputs are named "funding.<SOURCE>.allocated|disbursed", as their error paths. */
-export function fundingFieldName(source: FundingSource, kind: "allocated" | "disbursed"): string {
-  return `funding.${source}.${kind}`;
-}
+export { fundingFieldName };
 
 /** A submitted form as the schema's input (funding nested by source). */
 export function projectFormInput(formData: FormData): Record<string, unknown> {
