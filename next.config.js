@@ -8,10 +8,6 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Lets a component cache what it renders ("use cache"), keyed by its arguments: the way to
-  // dashboards that cost what the sign-in page costs (docs/performance.md). Nothing is cached
-  // without the directive; app/layout.tsx lets every route wait for its request.
-  cacheComponents: true,
   // Lets two builds of one work tree coexist (e.g. a developer's and a test run's).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native or Node-only packages are loaded with Node's require at run time instead of being

@@ -5,11 +5,6 @@ import { Footer } from "@/components/layout/Footer";
 import { Header } from "@/components/layout/Header";
 import "./globals.css";
 
-// Every route reads the session and the language from cookies, so every route may wait for the
-// request (as before Cache Components was turned on). Cache Components is on so that the
-// dashboards can cache what they render with "use cache" (docs/performance.md).
-export const instant = false;
-
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
   return { title: { default: t("portalName"), template: `%s — ${t("portalName")}` }, description: t("portalSubtitle") };
