@@ -20,10 +20,10 @@
 // figures-sql.ts), so the figures are exact whatever state the dashboard summaries are in.
 // No server-only imports here: the submit form uses the helpers in the browser.
 import { z } from "zod";
+import { ADDED_LATER, FIGURE_KEYS, MONEY_FIGURES, type FigureKey, type MonthFigures } from "./figure-keys";
 import type { MonthKey } from "./period";
 
 export { ADDED_LATER, FIGURE_GROUPS, FIGURE_KEYS, MONEY_FIGURES, type FigureKey, type MonthFigures } from "./figure-keys";
-import { ADDED_LATER, FIGURE_KEYS, MONEY_FIGURES, type FigureKey, type MonthFigures } from "./figure-keys";
 
 const figuresShape = z.object(
   Object.fromEntries(FIGURE_KEYS.map((key) => [key, ADDED_LATER.has(key) || key === "adjacentIndustryJobs" ? z.number().optional() : z.number()])) as unknown as Record<FigureKey, z.ZodOptional<z.ZodNumber>>,
